@@ -1,0 +1,16 @@
+// `npm run bench`: prints figures for Redline's speed and size targets. Nothing here asserts;
+// targets are printed beside the measurements so a reader can judge them.
+import { runClassifyBench } from './classify-bench';
+import { runMetricsBench } from './metrics-bench';
+
+const only = process.argv[2];
+const benches: Record<string, () => Promise<void>> = {
+  classify: runClassifyBench,
+  metrics: runMetricsBench,
+};
+
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  console.log(`\n== ${name} ==`);
+  await bench();
+}

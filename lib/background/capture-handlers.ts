@@ -1,0 +1,53 @@
+import type * as z from 'zod/mini';
+import {
+  DiscardedSchema,
+  DraftSeenSchema,
+  SentSchema,
+  TextChangedSchema,
+  UntrackedSchema,
+  type CaptureAck,
+} from '../messaging/capture-messages';
+import type { CaptureMessage } from '../reviews/capture-reducer';
+import type { ReviewService } from '../reviews/review-service';
+import { assertCaptureSender, type SenderInfo } from './sender-check';
+
+export class InvalidMessageError extends Error {
+  override readonly name = 'InvalidMessageError';
+}
+
+const SCHEMAS = {
+  draftSeen: DraftSeenSchema,
+  textChanged: TextChangedSchema,
+  sent: SentSchema,
+  discarded: DiscardedSchema,
+  untracked: UntrackedSchema,
+} as const satisfies Record<CaptureMessage['type'], z.ZodMiniType>;
+
+export interface CaptureHandlerDeps {
+  service: ReviewService;
+  ownId: string;
+  extensionOrigin: string;
+}
+
+/**
+ * Validates a capture message (shape, then sender) before it touches the database. The error
+ * names the fields that failed, never their values: the values are e-mail text.
+ */
+export function createCaptureHandler({ service, ownId, extensionOrigin }: CaptureHandlerDeps) {
+  return async function handle(
+    type: CaptureMessage['type'],
+    data: unknown,
+    sender: SenderInfo,
+  ): Promise<CaptureAck> {
+    const parsed = SCHEMAS[type].safeParse(data);
+    if (!parsed.success) {
+      const fields = [
+        ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)')),
+      ];
+      throw new InvalidMessageError(`capture.${type} refused: invalid ${fields.join(', ')}`);
+    }
+    const message = parsed.data as CaptureMessage['message'];
+    assertCaptureSender(sender, message.site, ownId, extensionOrigin);
+    return service.capture({ type, message } as CaptureMessage);
+  };
+}

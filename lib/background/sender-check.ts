@@ -1,0 +1,60 @@
+import type { SiteId } from '../review/vocabulary';
+
+/** Where each site's content script runs. A capture message from anywhere else is refused. */
+export const SITE_ORIGINS: Record<SiteId, readonly string[]> = {
+  gmail: ['https://mail.google.com'],
+  outlook: [
+    'https://outlook.office.com',
+    'https://outlook.office365.com',
+    'https://outlook.live.com',
+  ],
+  // Gainsight tenants live on subdomains; checked by suffix below.
+  gainsight: [],
+  // Sites a team enables come with the options page; until then nothing is accepted.
+  generic: [],
+  demo: [],
+};
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+}
+
+export class ForbiddenSenderError extends Error {
+  override readonly name = 'ForbiddenSenderError';
+}
+
+function originOf(sender: SenderInfo): string | null {
+  if (sender.origin && sender.origin !== 'null') return sender.origin;
+  try {
+    return sender.url ? new URL(sender.url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Accepts a capture message only from this extension's own content script, in a tab, on an origin
+ * of the site the message claims. `extensionOrigin` lets the demo page (an extension page) talk.
+ */
+export function assertCaptureSender(
+  sender: SenderInfo,
+  site: SiteId,
+  ownId: string,
+  extensionOrigin: string,
+): void {
+  if (sender.id !== ownId) throw new ForbiddenSenderError('Capture refused: not from Redline.');
+  if (!sender.tab) throw new ForbiddenSenderError('Capture refused: not from a tab.');
+  const origin = originOf(sender);
+  if (!origin) throw new ForbiddenSenderError('Capture refused: unknown origin.');
+  const allowed =
+    site === 'gainsight'
+      ? /^https:\/\/[a-z0-9-]+\.gainsightcloud\.com$/.test(origin)
+      : site === 'demo'
+        ? origin === extensionOrigin
+        : SITE_ORIGINS[site].includes(origin);
+  if (!allowed)
+    throw new ForbiddenSenderError(`Capture refused: ${site} does not run on ${origin}.`);
+}

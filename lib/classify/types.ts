@@ -1,0 +1,22 @@
+import type { EditMetrics } from '../review/metrics-schema';
+import type { Outcome } from '../review/vocabulary';
+
+/** Text the site adapter found in the signature / quoted-history DOM nodes of one composer. */
+export interface TextHints {
+  signature?: string;
+  quoted?: string;
+}
+
+/**
+ * One run of the word diff, as a person reads it. `text` starts with the whitespace that
+ * separated it from the previous part, so joining all parts renders the diff inline.
+ */
+export interface DiffPart {
+  kind: 'kept' | 'added' | 'removed';
+  text: string;
+}
+
+export interface ClassifyResult extends EditMetrics {
+  outcome: Outcome;
+  parts: DiffPart[];
+}

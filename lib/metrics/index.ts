@@ -1,0 +1,5 @@
+export * from './override-rate';
+export * from './task-times';
+export * from './account-coverage';
+export * from './tuning-progress';
+export * from './popup-numbers';

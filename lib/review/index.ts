@@ -1,0 +1,3 @@
+export * from './vocabulary';
+export * from './metrics-schema';
+export * from './review-schema';

@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { EditMetricsSchema } from './metrics-schema';
+import {
+  DRAFT_SOURCES,
+  END_REASONS,
+  OUTCOMES,
+  REJECT_REASONS,
+  REVIEW_STATUSES,
+  SITE_IDS,
+  TASK_TYPES,
+} from './vocabulary';
+
+/** Epoch milliseconds. */
+const timestamp = z.int().check(z.nonnegative());
+const duration = z.int().check(z.nonnegative());
+const count = z.int().check(z.nonnegative());
+
+/** Largest text Redline keeps per side of a review (characters). A 1 MB e-mail fits. */
+export const MAX_REVIEW_TEXT = 2_000_000;
+const reviewText = z.string().check(z.maxLength(MAX_REVIEW_TEXT));
+
+/** A lower-case registrable-looking domain such as `acme.com`; never an address. */
+export const DomainSchema = z
+  .string()
+  .check(
+    z.maxLength(253),
+    z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/),
+  );
+
+/**
+ * One AI draft followed from the moment it appeared in a composer to its end. The id is made
+ * when the draft is first seen and never changes; `revision` grows with every stored change so
+ * a sync receiver can keep only the newest.
+ */
+export const ReviewSchema = z.object({
+  id: z.uuid(),
+  site: z.enum(SITE_IDS),
+  source: z.enum(DRAFT_SOURCES),
+  status: z.enum(REVIEW_STATUSES),
+  draftSeenAt: timestamp,
+  updatedAt: timestamp,
+  endedAt: z.nullable(timestamp),
+  endReason: z.nullable(z.enum(END_REASONS)),
+  /** Focused, typing time; idle gaps are capped by the capture side. */
+  activeMs: duration,
+  keystrokes: count,
+  /** endedAt − draftSeenAt, kept as a field so an index can order by it. */
+  taskMs: z.nullable(duration),
+  subject: z.string().check(z.maxLength(2000)),
+  recipientDomains: z.array(DomainSchema).check(z.maxLength(500)),
+  /** Full addresses only when the CSM's settings allow it; empty otherwise. */
+  recipientAddresses: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(500)),
+  taskType: z.enum(TASK_TYPES),
+  taskTypeSource: z.enum(['guessed', 'user']),
+  outcome: z.nullable(z.enum(OUTCOMES)),
+  outcomeSource: z.enum(['computed', 'user']),
+  metrics: z.nullable(EditMetricsSchema),
+  draftText: reviewText,
+  /** What the composer holds now, while the review is open; what was sent once it ended. */
+  currentText: reviewText,
+  /** Null while open and when discarded or abandoned. */
+  sentText: z.nullable(reviewText),
+  rejectReason: z.nullable(z.enum(REJECT_REASONS)),
+  starred: z.boolean(),
+  note: z.string().check(z.maxLength(5000)),
+  revision: z.int().check(z.positive()),
+  /** Highest capture sequence number applied; older or repeated capture messages are ignored. */
+  captureSeq: count,
+  /** Local calendar day (YYYY-MM-DD) and ISO week start (Monday) of endedAt, for the indexes. */
+  day: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  week: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** `week`, but only for sent drafts: task-time medians count drafts that went out. */
+  sentWeek: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
+export type Review = z.infer<typeof ReviewSchema>;

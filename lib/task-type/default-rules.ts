@@ -1,0 +1,113 @@
+import type { TaskTypeRule } from './rules-schema';
+
+// Default keyword rules, as data: a team edits them in settings. Lower-case words or phrases;
+// order breaks ties, so the more specific commercial intents (qbr, renewal, risk) come before
+// the general ones. 'other' needs no rule: it is what no match means.
+export const DEFAULT_TASK_TYPE_RULES: readonly TaskTypeRule[] = Object.freeze([
+  {
+    taskType: 'qbr',
+    keywords: [
+      'qbr',
+      'ebr',
+      'quarterly business review',
+      'executive business review',
+      'business review',
+      'quarterly review',
+      'quarterly check-in',
+    ],
+  },
+  {
+    taskType: 'renewal',
+    keywords: [
+      'renewal',
+      'renewals',
+      'renew',
+      'renewing',
+      'auto-renew',
+      'contract end',
+      'end of contract',
+      'contract expires',
+      'contract expiration',
+      'expiring',
+      'subscription term',
+    ],
+  },
+  {
+    taskType: 'risk',
+    keywords: [
+      'risk',
+      'at-risk',
+      'at risk',
+      'churn',
+      'churning',
+      'escalation',
+      'escalated',
+      'concern',
+      'concerns',
+      'cancellation',
+      'dissatisfied',
+      'frustrated',
+      'health score',
+    ],
+  },
+  {
+    taskType: 'check-in',
+    keywords: [
+      'check-in',
+      'check in',
+      'checking in',
+      'touch base',
+      'touching base',
+      'catch up',
+      'catch-up',
+      'quick sync',
+      'pulse check',
+    ],
+  },
+  {
+    taskType: 'onboarding',
+    keywords: [
+      'onboarding',
+      'onboard',
+      'kickoff',
+      'kick-off',
+      'kick off',
+      'welcome',
+      'getting started',
+      'implementation',
+      'go-live',
+      'go live',
+    ],
+  },
+  {
+    taskType: 'expansion',
+    keywords: [
+      'upsell',
+      'expansion',
+      'expand',
+      'additional seats',
+      'additional licenses',
+      'more seats',
+      'extra seats',
+      'upgrade',
+      'add-on',
+      'cross-sell',
+    ],
+  },
+  {
+    taskType: 'support',
+    keywords: [
+      'ticket',
+      'issue',
+      'issues',
+      'bug',
+      'support',
+      'outage',
+      'incident',
+      'downtime',
+      'error',
+      'not working',
+      'workaround',
+    ],
+  },
+]);

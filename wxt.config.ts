@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are kept minimal on purpose: a security reviewer reads this list first.
+// Host access comes only from content-script matches (the sites Redline captures on);
+// the sync endpoint needs none because the backend answers CORS for extension origins.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: {
+    name: 'Redline',
+    description:
+      'Logs how you review AI-drafted emails: approved, edited or rejected, with word diffs.',
+    permissions: ['storage', 'alarms'],
+    minimum_chrome_version: '116',
+    browser_specific_settings: {
+      gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },
+    },
+  },
+});
