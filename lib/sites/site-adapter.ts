@@ -1,0 +1,49 @@
+// The only view core code has of a site. Adapters turn one site's DOM into these facts; the
+// session layer (site-independent) decides what they mean: whether a presend really sent,
+// whether a compose that came back is an undo-send, when a draft arrived.
+import type { SiteId } from '@/lib/review/vocabulary';
+
+/**
+ * A compose body's text as a person reads it. The signature and quoted history are set aside
+ * only when the DOM marks them (e.g. Gmail's `.gmail_signature`, `.gmail_quote`), so the word
+ * diff compares what the writer wrote, not what the composer added.
+ */
+export interface ComposedText {
+  text: string;
+  signature?: string;
+  quoted?: string;
+}
+
+export interface ComposeHandle {
+  /**
+   * Stable within the page for the same draft: the site's draft id when it has one, else its
+   * compose id, else generated and kept on the element. A compose that comes back after an
+   * undo-send gets the key it had before.
+   */
+  readonly key: string;
+  /** The compose container; re-resolved if the site moves the body to a new container. */
+  readonly root: Element;
+  /** The editable body. */
+  readonly body: HTMLElement;
+  readBody(): ComposedText;
+  readSubject(): string;
+  /** Lower-case email addresses from To, Cc and Bcc, in page order, without duplicates. */
+  readRecipients(): string[];
+  isConnected(): boolean;
+}
+
+export type AdapterEvent =
+  | { type: 'compose-found'; compose: ComposeHandle }
+  /** Removed from the DOM: sent, closed or discarded — the session decides which. */
+  | { type: 'compose-gone'; compose: ComposeHandle }
+  /** The user asked to send; not proof that it went (the site may refuse, or undo it). */
+  | { type: 'presend'; compose: ComposeHandle; via: 'click' | 'keyboard'; scheduled: boolean }
+  | { type: 'discard-requested'; compose: ComposeHandle }
+  /** A required selector stopped matching; `outline` is a censored DOM outline (no text). */
+  | { type: 'selector-drift'; selector: string; outline: string };
+
+export interface SiteAdapter {
+  readonly site: SiteId;
+  /** Starts watching `doc`; stops everything (observers, listeners) when `signal` aborts. */
+  start(doc: Document, emit: (event: AdapterEvent) => void, signal: AbortSignal): void;
+}
