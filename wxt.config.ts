@@ -10,7 +10,13 @@ export default defineConfig({
     name: 'Redline',
     description:
       'Logs how you review AI-drafted emails: approved, edited or rejected, with word diffs.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'contextMenus'],
+    commands: {
+      'mark-ai-draft': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Mark the text in the focused compose as an AI draft',
+      },
+    },
     minimum_chrome_version: '116',
     browser_specific_settings: {
       gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import {
   DiscardedSchema,
   DraftSeenSchema,
+  ReasonGivenSchema,
   SentSchema,
   TextChangedSchema,
   UntrackedSchema,
@@ -21,6 +22,7 @@ const SCHEMAS = {
   sent: SentSchema,
   discarded: DiscardedSchema,
   untracked: UntrackedSchema,
+  reason: ReasonGivenSchema,
 } as const satisfies Record<CaptureMessage['type'], z.ZodMiniType>;
 
 export interface CaptureHandlerDeps {

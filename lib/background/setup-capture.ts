@@ -21,6 +21,9 @@ export function setupCapture(service: ReviewService): void {
   captureMessenger.onMessage('capture.discarded', ({ data, sender }) =>
     handle('discarded', data, sender),
   );
+  captureMessenger.onMessage('capture.reason', ({ data, sender }) =>
+    handle('reason', data, sender),
+  );
   captureMessenger.onMessage('capture.untracked', ({ data, sender }) =>
     handle('untracked', data, sender),
   );

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DomainSchema, MAX_REVIEW_TEXT } from '../review/review-schema';
-import { DRAFT_SOURCES, OUTCOMES, SITE_IDS } from '../review/vocabulary';
+import { DRAFT_SOURCES, OUTCOMES, REJECT_REASONS, SITE_IDS } from '../review/vocabulary';
 
 // Messages a content script sends the background about one review. Every message carries the
 // review id made when the draft was first seen and a sequence number that grows per review, so
@@ -66,11 +66,15 @@ export const DiscardedSchema = z.object({ ...base, ...activity });
 /** The CSM removed tracking from a compose: the open review is deleted, not counted. */
 export const UntrackedSchema = z.object({ ...base });
 
+/** The CSM's one-click reason after an edit or reject (the in-page toast). */
+export const ReasonGivenSchema = z.object({ ...base, reason: z.enum(REJECT_REASONS) });
+
 export type DraftSeen = z.infer<typeof DraftSeenSchema>;
 export type TextChanged = z.infer<typeof TextChangedSchema>;
 export type Sent = z.infer<typeof SentSchema>;
 export type Discarded = z.infer<typeof DiscardedSchema>;
 export type Untracked = z.infer<typeof UntrackedSchema>;
+export type ReasonGiven = z.infer<typeof ReasonGivenSchema>;
 
 /** What the background answers once the change is durably stored. */
 export const CaptureAckSchema = z.object({

@@ -2,6 +2,7 @@ import type {
   CaptureAck,
   Discarded,
   DraftSeen,
+  ReasonGiven,
   Sent,
   TextChanged,
   Untracked,
@@ -17,4 +18,11 @@ export interface CaptureProtocol {
   'capture.sent'(message: Sent): CaptureAck;
   'capture.discarded'(message: Discarded): CaptureAck;
   'capture.untracked'(message: Untracked): CaptureAck;
+  'capture.reason'(message: ReasonGiven): CaptureAck;
+}
+
+/** Background → one tab's content script. */
+export interface TabProtocol {
+  /** "Mark as AI draft" from the context menu or the keyboard command. */
+  'tab.markDraft'(): boolean;
 }

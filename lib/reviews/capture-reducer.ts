@@ -2,6 +2,7 @@ import type { StoredReview } from '../db/records';
 import type {
   Discarded,
   DraftSeen,
+  ReasonGiven,
   Sent,
   TextChanged,
   Untracked,
@@ -15,7 +16,8 @@ export type CaptureMessage =
   | { type: 'textChanged'; message: TextChanged }
   | { type: 'sent'; message: Sent }
   | { type: 'discarded'; message: Discarded }
-  | { type: 'untracked'; message: Untracked };
+  | { type: 'untracked'; message: Untracked }
+  | { type: 'reason'; message: ReasonGiven };
 
 export type CaptureEffect =
   { kind: 'unchanged' } | { kind: 'put'; review: StoredReview } | { kind: 'delete' };
@@ -104,7 +106,7 @@ export function reduceCapture(
   const { message } = input;
   if (!prev) {
     if (input.type === 'draftSeen') return { kind: 'put', review: created(input.message, ctx) };
-    if (input.type === 'untracked') return { kind: 'unchanged' };
+    if (input.type === 'untracked' || input.type === 'reason') return { kind: 'unchanged' };
     throw new UnknownReviewError(message.reviewId);
   }
   if (message.seq <= prev.captureSeq) return { kind: 'unchanged' };
@@ -157,6 +159,10 @@ export function reduceCapture(
         ),
       };
     }
+    case 'reason':
+      // A reason belongs to a finished edit or reject; on anything else it is ignored.
+      if (prev.status !== 'finished' || prev.outcome === 'approve') return { kind: 'unchanged' };
+      return { kind: 'put', review: { ...base, rejectReason: input.message.reason } };
     case 'untracked':
       // A finished review is the CSM's record; untracking only withdraws one still in progress.
       return prev.status === 'open' ? { kind: 'delete' } : { kind: 'unchanged' };

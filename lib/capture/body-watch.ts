@@ -1,0 +1,80 @@
+import { isSubstantial, MIN_DRAFT_CHARS, TYPING_GRACE_MS } from './arrival-rules';
+
+export type BodySignal =
+  /** A substantial text arrived without typing: pasted, dropped, or inserted by a tool. */
+  | { type: 'arrival'; via: 'paste' | 'insertion' }
+  /** The body changed in any way (typing, a grammar fix, a small paste). */
+  | { type: 'changed' }
+  /** A trusted keystroke or click in the body, for active time. */
+  | { type: 'act'; keystroke: boolean }
+  | { type: 'blur' };
+
+export interface BodyWatchOptions {
+  requireTrusted: boolean;
+}
+
+const TEXT_KEYS = /^(.|Backspace|Delete|Enter|Tab)$/u;
+
+/**
+ * Watches one compose body. Cheap on the hot path: a keystroke costs a timestamp; the body's
+ * text is measured only when a mutation batch arrives with no keystroke just before it.
+ */
+export function watchBody(
+  body: HTMLElement,
+  emit: (signal: BodySignal) => void,
+  { requireTrusted }: BodyWatchOptions,
+  signal: AbortSignal,
+): void {
+  const trusted = (event: Event) => event.isTrusted || !requireTrusted;
+  let lastKeyAt = -Infinity;
+  let pasting = false;
+  let length = body.textContent?.length ?? 0;
+  const opts = { capture: true, signal };
+
+  body.addEventListener(
+    'keydown',
+    (event) => {
+      if (!trusted(event) || event.isComposing) return;
+      lastKeyAt = performance.now();
+      const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
+      // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
+      emit({ type: 'act', keystroke: !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key) });
+    },
+    opts,
+  );
+  body.addEventListener(
+    'mousedown',
+    (event) => trusted(event) && emit({ type: 'act', keystroke: false }),
+    opts,
+  );
+  body.addEventListener('blur', () => emit({ type: 'blur' }), opts);
+  body.addEventListener(
+    'paste',
+    (event) => {
+      if (!trusted(event)) return;
+      const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      pasting = isSubstantial(text);
+      emit({ type: 'act', keystroke: false });
+    },
+    opts,
+  );
+
+  const view = body.ownerDocument.defaultView ?? window;
+  const observer = new view.MutationObserver(() => {
+    const before = length;
+    length = body.textContent?.length ?? 0;
+    if (pasting) {
+      pasting = false;
+      emit({ type: 'arrival', via: 'paste' });
+      return;
+    }
+    const typing = performance.now() - lastKeyAt < TYPING_GRACE_MS;
+    if (!typing && length - before >= MIN_DRAFT_CHARS && isSubstantial(body.textContent ?? '')) {
+      emit({ type: 'arrival', via: 'insertion' });
+      return;
+    }
+    emit({ type: 'changed' });
+  });
+  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}

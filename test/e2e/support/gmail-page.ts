@@ -1,0 +1,48 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'gmail');
+const FAKE_GMAIL = readFileSync(join(import.meta.dirname, 'fake-gmail.js'), 'utf8');
+export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';
+
+/**
+ * Serves a saved Gmail page at Gmail's real address (nothing leaves the machine), with the
+ * stand-in for Gmail's behaviour appended, so the content script runs exactly where it would.
+ */
+export async function serveGmail(context: BrowserContext, fixture: string): Promise<void> {
+  const html = readFileSync(join(FIXTURES, fixture), 'utf8');
+  const page = html.replace(/<\/body>/i, `<script>${FAKE_GMAIL}</script></body>`);
+  await context.route('https://mail.google.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page }),
+  );
+}
+
+export async function openGmail(context: BrowserContext, fixture: string): Promise<Page> {
+  await serveGmail(context, fixture);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://mail.google.com',
+  });
+  const page = await context.newPage();
+  await page.goto(GMAIL_URL);
+  return page;
+}
+
+export const BODY = 'div[g_editable="true"][role="textbox"]';
+
+/** A real paste: the text goes through the clipboard and Ctrl+V into the focused body. */
+export async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.locator(selector).click();
+  await page.keyboard.press('ControlOrMeta+KeyV');
+}
+
+/** An AI "Insert" button: the text lands in the body with no keystroke. */
+export async function insertWithoutKeys(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).evaluate((body, t) => {
+    body.innerHTML = t
+      .split('\n')
+      .map((line) => `<div>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;') || '<br>'}</div>`)
+      .join('');
+  }, text);
+}

@@ -1,0 +1,27 @@
+import type { Worker } from '@playwright/test';
+import type { Review } from '../../../lib/review/review-schema';
+
+/** Every stored review, read from the extension's real IndexedDB inside its service worker. */
+export function storedReviews(worker: Worker): Promise<Review[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<Review[]>((resolve, reject) => {
+        const open = indexedDB.open('redline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('reviews')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('reviews').objectStore('reviews').getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as Review[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
