@@ -1,8 +1,12 @@
 import { isSubstantial, MIN_DRAFT_CHARS, TYPING_GRACE_MS } from './arrival-rules';
 
 export type BodySignal =
-  /** A substantial text arrived without typing: pasted, dropped, or inserted by a tool. */
-  | { type: 'arrival'; via: 'paste' | 'insertion' }
+  /**
+   * A substantial text arrived without typing: pasted (its text is the draft, whatever the
+   * compose held before), or inserted by a tool (the draft is what the compose then holds).
+   */
+  | { type: 'arrival'; via: 'paste'; text: string }
+  | { type: 'arrival'; via: 'insertion' }
   /** The body changed in any way (typing, a grammar fix, a small paste). */
   | { type: 'changed' }
   /** A trusted keystroke or click in the body, for active time. */
@@ -27,7 +31,7 @@ export function watchBody(
 ): void {
   const trusted = (event: Event) => event.isTrusted || !requireTrusted;
   let lastKeyAt = -Infinity;
-  let pasting = false;
+  let pasted: string | null = null;
   let length = body.textContent?.length ?? 0;
   const opts = { capture: true, signal };
 
@@ -53,7 +57,7 @@ export function watchBody(
     (event) => {
       if (!trusted(event)) return;
       const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
-      pasting = isSubstantial(text);
+      pasted = isSubstantial(text) ? text : null;
       emit({ type: 'act', keystroke: false });
     },
     opts,
@@ -63,9 +67,9 @@ export function watchBody(
   const observer = new view.MutationObserver(() => {
     const before = length;
     length = body.textContent?.length ?? 0;
-    if (pasting) {
-      pasting = false;
-      emit({ type: 'arrival', via: 'paste' });
+    if (pasted !== null) {
+      emit({ type: 'arrival', via: 'paste', text: pasted });
+      pasted = null;
       return;
     }
     const typing = performance.now() - lastKeyAt < TYPING_GRACE_MS;

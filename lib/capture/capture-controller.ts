@@ -37,7 +37,7 @@ export function startCapture(deps: ControllerDeps, signal: AbortSignal) {
       compose.body,
       (s) => {
         lastActive = session;
-        if (s.type === 'arrival') session.arrival(s.via);
+        if (s.type === 'arrival') session.arrival(s.via, s.via === 'paste' ? s.text : undefined);
         else if (s.type === 'changed') session.changed();
         else if (s.type === 'act') session.act(s.keystroke);
         else session.blur();

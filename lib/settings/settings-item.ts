@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings-schema';
+import { coerceSettings } from './coerce-settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
 import { createLogger } from '../log';
 
 const log = createLogger('settings');
@@ -9,16 +10,10 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/**
- * Settings as stored, validated; anything unreadable falls back field by field to the defaults
- * so a damaged item never stops capture, and the problem is logged (paths only).
- */
+/** The CSM's settings; a damaged field falls back to its default and is logged (names only). */
 export async function readSettings(): Promise<Settings> {
-  const raw = await settingsItem.getValue();
-  const parsed = SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...raw });
-  if (parsed.success) return parsed.data;
-  log.warn('settings invalid, using defaults', {
-    paths: parsed.error.issues.map((issue) => issue.path.join('.')).join(','),
-  });
-  return DEFAULT_SETTINGS;
+  const { settings, invalid } = coerceSettings(await settingsItem.getValue());
+  if (invalid.length > 0)
+    log.warn('settings fields invalid, using defaults', { fields: invalid.join(',') });
+  return settings;
 }

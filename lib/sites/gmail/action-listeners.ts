@@ -15,7 +15,7 @@ export interface ActionListenerOptions {
 }
 
 type Via = 'click' | 'keyboard';
-const REPEAT_WINDOW_MS = 400;
+const PAIR_WINDOW_MS = 400;
 const CONTROL = `${BUTTON}, ${MENU_ITEM}`;
 
 export function listenForActions(
@@ -28,22 +28,13 @@ export function listenForActions(
   // The schedule-send menu can render outside the compose root; it belongs to the compose the
   // user last acted in.
   let lastActive: ComposeHandle | null = null;
-  const recent = new Map<string, number>();
+  // A mouse press on a Gmail button gives a mouseup and then a click: one gesture, one event.
+  // Only that pairing is folded; a second press on Send later (after a refused send) counts.
+  let lastMouseup: { target: EventTarget | null; at: number } | null = null;
 
-  const once = (id: string): boolean => {
-    const now = Date.now();
-    const last = recent.get(id);
-    recent.set(id, now);
-    return last === undefined || now - last > REPEAT_WINDOW_MS;
-  };
-  const presend = (compose: ComposeHandle, via: Via, scheduled: boolean) => {
-    if (once(`presend|${compose.key}|${via}|${scheduled}`)) {
-      emit({ type: 'presend', compose, via, scheduled });
-    }
-  };
-  const discard = (compose: ComposeHandle) => {
-    if (once(`discard|${compose.key}`)) emit({ type: 'discard-requested', compose });
-  };
+  const presend = (compose: ComposeHandle, via: Via, scheduled: boolean) =>
+    emit({ type: 'presend', compose, via, scheduled });
+  const discard = (compose: ComposeHandle) => emit({ type: 'discard-requested', compose });
 
   const soleCompose = (): ComposeHandle | null => {
     const all = tracker.all();
@@ -80,7 +71,15 @@ export function listenForActions(
   const accept = (event: Event) => !options.requireTrusted || event.isTrusted;
 
   const onPointer = (event: MouseEvent) => {
-    if (accept(event) && event.button === 0) activate(event.target, 'click');
+    if (!accept(event) || event.button !== 0) return;
+    const now = Date.now();
+    if (event.type === 'mouseup') {
+      lastMouseup = { target: event.target, at: now };
+    } else if (lastMouseup?.target === event.target && now - lastMouseup.at <= PAIR_WINDOW_MS) {
+      lastMouseup = null;
+      return;
+    }
+    activate(event.target, 'click');
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

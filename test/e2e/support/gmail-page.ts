@@ -30,10 +30,19 @@ export async function openGmail(context: BrowserContext, fixture: string): Promi
 
 export const BODY = 'div[g_editable="true"][role="textbox"]';
 
-/** A real paste: the text goes through the clipboard and Ctrl+V into the focused body. */
-export async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
+/**
+ * A real paste: the text goes through the clipboard and Ctrl+V into the body, at the caret
+ * where a click leaves it, or at the very start (before a reply's signature and quote).
+ */
+export async function pasteInto(
+  page: Page,
+  selector: string,
+  text: string,
+  at: 'click' | 'start' = 'click',
+): Promise<void> {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.locator(selector).click();
+  if (at === 'start') await page.keyboard.press('ControlOrMeta+Home');
   await page.keyboard.press('ControlOrMeta+KeyV');
 }
 

@@ -97,6 +97,13 @@ describe('Gmail adapter: presend and discard', () => {
     expect(of('presend')).toEqual([{ type: 'presend', compose, via: 'click', scheduled: false }]);
   });
 
+  it('pressing Send again right after a refused send is a second presend', () => {
+    const { of } = start(FIXTURES.compose2020);
+    clickLikeUser(sendButtonOf(document));
+    clickLikeUser(sendButtonOf(document));
+    expect(of('presend')).toHaveLength(2);
+  });
+
   it('Ctrl+Enter in the body, Cmd+Enter in the subject → presend(keyboard)', () => {
     const { of } = start(FIXTURES.twoComposes);
     const [a, b] = of('compose-found').map((e) => e.compose);

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchBody, type BodySignal } from '@/lib/capture/body-watch';
+
+const PARAGRAPH =
+  'Hi Ana, thank you for the call today. As promised, here is a summary of the renewal terms we ' +
+  'discussed: a twelve month term, the same seat count, and a five percent uplift.';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup() {
+  const body = document.createElement('div');
+  body.contentEditable = 'true';
+  document.body.append(body);
+  const signals: BodySignal[] = [];
+  const stop = new AbortController();
+  watchBody(body, (s) => signals.push(s), { requireTrusted: false }, stop.signal);
+  return { body, signals, stop };
+}
+
+function paste(body: HTMLElement, text: string) {
+  const event = new Event('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } });
+  body.dispatchEvent(event);
+  body.append(document.createTextNode(text));
+}
+
+function type(body: HTMLElement, text: string) {
+  for (const char of text) {
+    body.dispatchEvent(new KeyboardEvent('keydown', { key: char, bubbles: true }));
+    body.append(document.createTextNode(char));
+  }
+}
+
+const kinds = (signals: BodySignal[]) =>
+  signals
+    .filter((s) => s.type !== 'act')
+    .map((s) => (s.type === 'arrival' ? `arrival:${s.via}` : s.type));
+
+describe('body watch', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('a substantial paste is an arrival by paste', async () => {
+    const { body, signals } = setup();
+    body.textContent = 'Hi Ana,';
+    await settle();
+    signals.length = 0;
+    paste(body, PARAGRAPH);
+    await settle();
+    expect(kinds(signals)).toEqual(['arrival:paste']);
+    // The draft is what was pasted, not what the compose held before.
+    expect(signals.find((s) => s.type === 'arrival')).toMatchObject({ text: PARAGRAPH });
+  });
+
+  it('a short paste (an address, a link) is only a change', async () => {
+    const { body, signals } = setup();
+    paste(body, 'ana@acme.com');
+    await settle();
+    expect(kinds(signals)).toEqual(['changed']);
+  });
+
+  it('a keystroke-free insertion of a paragraph is an arrival by insertion', async () => {
+    const { body, signals } = setup();
+    body.innerHTML = `<div>${PARAGRAPH}</div>`;
+    await settle();
+    expect(kinds(signals)).toEqual(['arrival:insertion']);
+  });
+
+  it('typing is never an arrival, however much is typed', async () => {
+    const { body, signals } = setup();
+    type(body, PARAGRAPH);
+    await settle();
+    expect(kinds(signals).every((kind) => kind === 'changed')).toBe(true);
+    expect(signals.filter((s) => s.type === 'act' && s.keystroke)).toHaveLength(PARAGRAPH.length);
+  });
+
+  it("a grammar tool's one-word replacement without keystrokes is a change, not a draft", async () => {
+    const { body, signals } = setup();
+    type(body, 'Thanks for you time.');
+    await settle();
+    signals.length = 0;
+    body.textContent = 'Thanks for your time.';
+    await settle();
+    expect(kinds(signals)).toEqual(['changed']);
+  });
+
+  it('shortcuts are acts but not keystrokes', () => {
+    const { body, signals } = setup();
+    body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+    );
+    expect(signals).toEqual([{ type: 'act', keystroke: false }]);
+  });
+
+  it('stops with its signal', async () => {
+    const { body, signals, stop } = setup();
+    stop.abort();
+    paste(body, PARAGRAPH);
+    await settle();
+    expect(signals).toEqual([]);
+  });
+});
