@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Redline',
     description:
       'Logs how you review AI-drafted emails: approved, edited or rejected, with word diffs.',
@@ -17,9 +17,12 @@ export default defineConfig({
         description: 'Mark the text in the focused compose as an AI draft',
       },
     },
-    minimum_chrome_version: '116',
-    browser_specific_settings: {
-      gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
 });

@@ -1,11 +1,13 @@
 // `npm run bench`: prints figures for Redline's speed and size targets. Nothing here asserts;
 // targets are printed beside the measurements so a reader can judge them.
 import { runClassifyBench } from './classify-bench';
+import { runContentScriptBench } from './content-script-bench';
 import { runMetricsBench } from './metrics-bench';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   classify: runClassifyBench,
+  'content-script': runContentScriptBench,
   metrics: runMetricsBench,
 };
 

@@ -16,10 +16,18 @@ export function scrubFields(fields: LogFields = {}): LogFields {
   return out;
 }
 
+/**
+ * A DOM outline from `censorOutline`: tags and structural attributes only, never text, so it
+ * is the one long string a log may carry whole (selector drift must be diagnosable).
+ */
+export type CensoredOutline = string & { readonly __censoredOutline: true };
+
 export interface Logger {
   info(event: string, fields?: LogFields): void;
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
+  /** A selector stopped matching: loud, with where we looked. */
+  drift(event: string, fields: LogFields, outline: CensoredOutline): void;
 }
 
 export function createLogger(scope: string): Logger {
@@ -28,5 +36,7 @@ export function createLogger(scope: string): Logger {
     info: (event, fields) => console.info(line(event), scrubFields(fields)),
     warn: (event, fields) => console.warn(line(event), scrubFields(fields)),
     error: (event, fields) => console.error(line(event), scrubFields(fields)),
+    drift: (event, fields, outline) =>
+      console.error(line(event), scrubFields(fields), `\n${outline}`),
   };
 }

@@ -52,8 +52,11 @@ export function startCapture(deps: ControllerDeps, signal: AbortSignal) {
 
   const onEvent = (event: AdapterEvent) => {
     if (event.type === 'selector-drift') {
-      log.error('selector drift', { site: adapter.site, selector: event.selector });
-      log.error('selector drift outline', { outline: event.outline.length });
+      log.drift(
+        'selector stopped matching',
+        { site: adapter.site, selector: event.selector },
+        event.outline,
+      );
       return;
     }
     const session = sessions.get(event.compose.key);

@@ -1,6 +1,7 @@
 // The only view core code has of a site. Adapters turn one site's DOM into these facts; the
 // session layer (site-independent) decides what they mean: whether a presend really sent,
 // whether a compose that came back is an undo-send, when a draft arrived.
+import type { CensoredOutline } from '@/lib/log';
 import type { SiteId } from '@/lib/review/vocabulary';
 
 /**
@@ -40,7 +41,7 @@ export type AdapterEvent =
   | { type: 'presend'; compose: ComposeHandle; via: 'click' | 'keyboard'; scheduled: boolean }
   | { type: 'discard-requested'; compose: ComposeHandle }
   /** A required selector stopped matching; `outline` is a censored DOM outline (no text). */
-  | { type: 'selector-drift'; selector: string; outline: string };
+  | { type: 'selector-drift'; selector: string; outline: CensoredOutline };
 
 export interface SiteAdapter {
   readonly site: SiteId;

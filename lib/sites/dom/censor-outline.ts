@@ -2,6 +2,7 @@
 // verbatim, the presence and length of attributes that may carry people's words (tooltips,
 // labels, values, addresses), and never a text node. Editable regions are not entered at all:
 // their markup is the user's.
+import type { CensoredOutline } from '@/lib/log';
 
 /** Attributes whose values are the site's own identifiers, printed when they look like one. */
 const VERBATIM = [
@@ -59,7 +60,7 @@ function describe(el: Element): string {
   return out;
 }
 
-export function censorOutline(root: Element, options: OutlineOptions = {}): string {
+export function censorOutline(root: Element, options: OutlineOptions = {}): CensoredOutline {
   // Gmail nests a compose 20-30 elements deep: the depth limit must reach the footer.
   const { maxDepth = 40, maxNodes = 600, maxChars = 32_000 } = options;
   const lines: string[] = [];
@@ -85,5 +86,5 @@ export function censorOutline(root: Element, options: OutlineOptions = {}): stri
       stack.push([child, depth + 1]);
     }
   }
-  return lines.join('\n');
+  return lines.join('\n') as CensoredOutline;
 }

@@ -1,3 +1,4 @@
+import type { CensoredOutline } from '@/lib/log';
 import { censorOutline } from './censor-outline';
 
 /**
@@ -11,7 +12,7 @@ export class SelectorDriftError extends Error {
   constructor(
     readonly selector: string,
     readonly selectorName: string,
-    readonly outline: string,
+    readonly outline: CensoredOutline,
   ) {
     // The message stays free of the outline: messages end up in generic error logs.
     super(`required selector ${selectorName} matched nothing`);
@@ -35,7 +36,11 @@ export function driftError(
   name: string,
 ): SelectorDriftError {
   const outlineRoot = root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
-  return new SelectorDriftError(selector, name, outlineRoot ? censorOutline(outlineRoot) : '');
+  return new SelectorDriftError(
+    selector,
+    name,
+    outlineRoot ? censorOutline(outlineRoot) : ('' as CensoredOutline),
+  );
 }
 
 /** `closest()` for an event target, which may be a text node or not a node at all. */
