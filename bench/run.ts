@@ -3,12 +3,14 @@
 import { runClassifyBench } from './classify-bench';
 import { runContentScriptBench } from './content-script-bench';
 import { runMetricsBench } from './metrics-bench';
+import { runPopupBench } from './popup-bench';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   classify: runClassifyBench,
   'content-script': runContentScriptBench,
   metrics: runMetricsBench,
+  popup: runPopupBench,
 };
 
 for (const [name, bench] of Object.entries(benches)) {
