@@ -20,6 +20,8 @@ export interface CaptureQueueOptions {
   send: SendCapture;
   store?: QueueStore;
   onAck?: (message: QueuedMessage, ack: CaptureAck) => void;
+  /** A retryable failure the CSM may need to hear about (e.g. the disk is full). */
+  onRetry?: (error: unknown) => void;
   /** Errors the background will never accept (bad shape, wrong sender): dropped, not retried. */
   isPermanent?: (error: unknown) => boolean;
   retryBaseMs?: number;
@@ -38,6 +40,7 @@ export function createCaptureQueue({
   send,
   store,
   onAck,
+  onRetry,
   isPermanent = (error) => PERMANENT.has((error as Error)?.name),
   retryBaseMs = 250,
   retryMaxMs = 15_000,
@@ -71,6 +74,7 @@ export function createCaptureQueue({
             void persist();
             continue;
           }
+          onRetry?.(error);
           const delay = Math.min(retryMaxMs, retryBaseMs * 2 ** attempt++);
           log.warn('capture message will be retried', {
             type: head.type,

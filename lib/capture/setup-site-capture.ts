@@ -1,6 +1,7 @@
 import { captureMessenger } from '../messaging/capture-messenger';
 import { tabMessenger } from '../messaging/tab-messenger';
 import { showReasonToast } from '../in-page/reason-toast';
+import { showStorageNotice } from '../in-page/storage-notice';
 import { showTrackedBadge } from '../in-page/tracked-badge';
 import type { ShadowHost } from '../in-page/shadow-host';
 import { settingsItem, readSettings } from '../settings/settings-item';
@@ -32,10 +33,16 @@ export function setupSiteCapture({ adapter, win, signal }: SiteCaptureOptions): 
   let settings: Settings | null = null;
   let controller: CaptureController | null = null;
   let running: AbortController | null = null;
+  let storageNoticeShown = false;
 
   const queue = createCaptureQueue({
     send: ({ type, data }) => captureMessenger.sendMessage(type, data as never),
     store: createSessionQueueStore(win),
+    onRetry: (error) => {
+      if ((error as Error)?.name !== 'StorageFullError' || storageNoticeShown) return;
+      storageNoticeShown = true;
+      showStorageNotice(doc, (error as Error).message);
+    },
     onAck: (message, ack) => {
       if (message.type !== 'capture.sent' || !ack.outcome || ack.outcome === 'approve') return;
       showReasonToast(doc, ack.outcome, (reason) => void giveReason(ack.reviewId, reason));

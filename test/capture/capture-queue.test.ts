@@ -81,6 +81,34 @@ describe('capture queue', () => {
     expect(store.saved).toEqual([]);
   });
 
+  it('tells about a retryable failure such as a full disk, and keeps the message', async () => {
+    const full = Object.assign(
+      new Error('Redline could not save: the browser refused more storage'),
+      {
+        name: 'StorageFullError',
+      },
+    );
+    let fail = true;
+    const onRetry = vi.fn();
+    const sent: number[] = [];
+    const queue = createCaptureQueue({
+      send: async (m) => {
+        if (fail) throw full;
+        sent.push(m.data.seq);
+        return ack(m);
+      },
+      onRetry,
+      retryBaseMs: 100,
+    });
+    queue.enqueue(msg(1, 'capture.sent'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(onRetry).toHaveBeenCalledWith(full);
+    expect(queue.pending).toBe(1);
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toEqual([1]);
+  });
+
   it('picks up what a previous page left unacknowledged (a reload)', async () => {
     const sent: number[] = [];
     const store = memoryStore([msg(1, 'capture.draftSeen')]);
