@@ -14,7 +14,9 @@ describe('logger', () => {
 
   it('prints a censored outline whole on selector drift', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const outline = 'div[role=dialog]\n  form\n    div[g_editable=true]'.repeat(5) as CensoredOutline;
+    const outline = 'div[role=dialog]\n  form\n    div[g_editable=true]'.repeat(
+      5,
+    ) as CensoredOutline;
     createLogger('t').drift('selector stopped matching', { selector: 'SEND' }, outline);
     expect(spy).toHaveBeenCalledWith(
       '[redline:t] selector stopped matching',
