@@ -32,7 +32,6 @@ export function watchBody(
   const trusted = (event: Event) => event.isTrusted || !requireTrusted;
   let lastKeyAt = -Infinity;
   let pasted: string | null = null;
-  let length = body.textContent?.length ?? 0;
   const opts = { capture: true, signal };
 
   body.addEventListener(
@@ -64,21 +63,43 @@ export function watchBody(
   );
 
   const view = body.ownerDocument.defaultView ?? window;
-  const observer = new view.MutationObserver(() => {
-    const before = length;
-    length = body.textContent?.length ?? 0;
+  const observer = new view.MutationObserver((records) => {
     if (pasted !== null) {
       emit({ type: 'arrival', via: 'paste', text: pasted });
       pasted = null;
       return;
     }
+    // Typing never reads the body: the check below runs only for keystroke-free changes, and
+    // measures the batch from its records, not the whole (possibly huge) body.
     const typing = performance.now() - lastKeyAt < TYPING_GRACE_MS;
-    if (!typing && length - before >= MIN_DRAFT_CHARS && isSubstantial(body.textContent ?? '')) {
+    if (!typing && textAdded(records) >= MIN_DRAFT_CHARS && isSubstantial(body.textContent ?? '')) {
       emit({ type: 'arrival', via: 'insertion' });
       return;
     }
     emit({ type: 'changed' });
   });
-  observer.observe(body, { childList: true, subtree: true, characterData: true });
+  observer.observe(body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    characterDataOldValue: true,
+  });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/**
+ * Characters a mutation batch brought into the body. Gross, not net: a tool that replaces a
+ * draft with a new one of the same length still brings in a whole draft.
+ */
+export function textAdded(records: readonly MutationRecord[]): number {
+  let added = 0;
+  for (const record of records) {
+    if (record.type === 'characterData') {
+      const grown = (record.target.textContent?.length ?? 0) - (record.oldValue?.length ?? 0);
+      added += Math.max(0, grown);
+    } else {
+      for (const node of record.addedNodes) added += node.textContent?.length ?? 0;
+    }
+  }
+  return added;
 }

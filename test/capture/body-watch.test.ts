@@ -66,6 +66,16 @@ describe('body watch', () => {
     expect(kinds(signals)).toEqual(['arrival:insertion']);
   });
 
+  it('a tool replacing a draft with another of the same length is still an arrival', async () => {
+    const { body, signals } = setup();
+    body.textContent = 'x'.repeat(PARAGRAPH.length);
+    await settle();
+    signals.length = 0;
+    body.innerHTML = `<div>${PARAGRAPH}</div>`;
+    await settle();
+    expect(kinds(signals)).toEqual(['arrival:insertion']);
+  });
+
   it('typing is never an arrival, however much is typed', async () => {
     const { body, signals } = setup();
     type(body, PARAGRAPH);
