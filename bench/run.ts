@@ -4,6 +4,7 @@ import { runClassifyBench } from './classify-bench';
 import { runContentScriptBench } from './content-script-bench';
 import { runMetricsBench } from './metrics-bench';
 import { runPopupBench } from './popup-bench';
+import { runSyncBench } from './sync-bench';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   'content-script': runContentScriptBench,
   metrics: runMetricsBench,
   popup: runPopupBench,
+  sync: runSyncBench,
 };
 
 for (const [name, bench] of Object.entries(benches)) {

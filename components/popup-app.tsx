@@ -7,6 +7,7 @@ import { OverrideRateCard } from './override-rate-card';
 import { OverviewPanel } from './overview-panel';
 import { usePopupEnv } from './popup-context';
 import { PopupTabs, type TabId } from './popup-tabs';
+import { SyncStatus } from './sync-status';
 
 // Only the overview ships in the first script. Charts (uPlot), the diff engine and the export
 // writers load when their tab opens, so the first paint never waits for their code.
@@ -62,6 +63,7 @@ export function PopupApp({ view = 'popup' }: { view?: 'popup' | 'tab' }) {
           </section>
         </>
       )}
+      <SyncStatus />
     </main>
   );
 }

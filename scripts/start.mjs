@@ -1,6 +1,7 @@
-// The main job: build the extension and say where it is and how to load it. Later the reference
-// backend and the demo composer start from here too.
-import { spawnSync } from 'node:child_process';
+// The main job: build the extension, then start the reference backend on its embedded database
+// (PostgreSQL instead when DATABASE_URL is set) and say how to load the extension, make a token
+// and point the extension at the backend. Runs until Ctrl+C.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -15,6 +16,11 @@ if (!existsSync(resolve(dir, 'manifest.json'))) {
   console.error(`Build finished but ${dir}/manifest.json is missing.`);
   process.exit(1);
 }
+const port = process.env.PORT ?? '8787';
+const url = `http://127.0.0.1:${port}`;
+const database = process.env.DATABASE_URL
+  ? 'PostgreSQL (DATABASE_URL)'
+  : `the embedded database in ${resolve(process.env.REDLINE_DATA_DIR ?? '.redline-server/data')}`;
 console.log(`
 Redline is built: ${dir}
 
@@ -25,4 +31,19 @@ Load it in Chrome or Edge:
 
 Firefox: npm run build:firefox, then about:debugging → "Load Temporary Add-on" →
   .output/firefox-mv2/manifest.json
+
+The team backend is starting at ${url} on ${database}.
+  Make a CSM token (in another terminal):   npm run server:token -- create --csm ana --name "Ana"
+  Make a manager token:                     npm run server:token -- create --manager --name "Lead"
+  Point the extension at it: Redline → Options → Sync endpoint ${url}, Access token,
+    CSM id "ana" → Save → Test connection.
+  Manager's view: ${url}/manager (paste the manager token).
+Stop with Ctrl+C.
 `);
+
+const server = spawn('npx', ['tsx', 'server/src/main.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, PORT: port },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@ import { setupAbandonAlarm } from '@/lib/background/setup-abandon-alarm';
 import { setupCapture } from '@/lib/background/setup-capture';
 import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
+import { setupSync } from '@/lib/background/setup-sync';
 import { setupReviewEdits } from '@/lib/background/setup-review-edits';
 import { openRedlineDb } from '@/lib/db/redline-db';
 import { createReviewService } from '@/lib/reviews/review-service';
@@ -16,6 +17,7 @@ export default defineBackground({
     const db = openRedlineDb();
     setupCapture(createReviewService({ db, getSettings: readSettings }));
     setupAbandonAlarm(db);
+    setupSync(db);
     setupReviewEdits(db);
     setupExplicitMark(ALL_CAPTURE_MATCHES);
   },

@@ -1,0 +1,112 @@
+import * as z from 'zod/mini';
+import { ReviewSchema } from '../review/review-schema';
+import { END_REASONS, OUTCOMES } from '../review/vocabulary';
+
+// Wire format v1: what the extension POSTs to `{endpoint}/v1/reviews` and what the reference
+// backend answers. One schema, imported by both sides and published as server/openapi.json.
+
+export const WIRE_SCHEMA_VERSION = 1;
+/** The backend refuses bigger batches; the sender's own limits stay well below. */
+export const MAX_BATCH_REVIEWS = 1000;
+
+/** A CSM id chosen by the team: short, no spaces, safe in URLs and logs. */
+export const CsmIdSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._@-]*$/));
+
+const r = ReviewSchema.shape;
+
+/** A finished review as the team sees it. Open reviews are private and never leave the browser. */
+export const WireUpsertSchema = z.object({
+  op: z.literal('upsert'),
+  id: r.id,
+  revision: r.revision,
+  csmId: CsmIdSchema,
+  site: r.site,
+  source: r.source,
+  /** Never null here: only finished reviews travel. */
+  outcome: z.enum(OUTCOMES),
+  outcomeSource: r.outcomeSource,
+  endReason: z.enum(END_REASONS),
+  taskType: r.taskType,
+  taskTypeSource: r.taskTypeSource,
+  subject: r.subject,
+  draftText: r.draftText,
+  /** Null when the draft was discarded or abandoned. */
+  sentText: r.sentText,
+  recipientDomains: r.recipientDomains,
+  recipientAddresses: r.recipientAddresses,
+  /** Epoch milliseconds, client clock. */
+  draftSeenAt: r.draftSeenAt,
+  endedAt: z.int().check(z.nonnegative()),
+  updatedAt: r.updatedAt,
+  taskMs: z.int().check(z.nonnegative()),
+  activeMs: r.activeMs,
+  keystrokes: r.keystrokes,
+  metrics: r.metrics,
+  starred: r.starred,
+  note: r.note,
+  rejectReason: r.rejectReason,
+  /** The CSM's local calendar day and ISO week (Monday) of endedAt. */
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  week: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+export type WireUpsert = z.infer<typeof WireUpsertSchema>;
+
+/** The CSM deleted the review (or it went back to open): the team copy goes too. */
+export const WireDeleteSchema = z.object({
+  op: z.literal('delete'),
+  id: r.id,
+  revision: r.revision,
+  csmId: CsmIdSchema,
+});
+export type WireDelete = z.infer<typeof WireDeleteSchema>;
+
+export const WireReviewSchema = z.discriminatedUnion('op', [WireUpsertSchema, WireDeleteSchema]);
+export type WireReview = z.infer<typeof WireReviewSchema>;
+
+export const ReviewBatchSchema = z.object({
+  schemaVersion: z.literal(WIRE_SCHEMA_VERSION),
+  reviews: z.array(WireReviewSchema).check(z.minLength(1), z.maxLength(MAX_BATCH_REVIEWS)),
+});
+export type ReviewBatch = z.infer<typeof ReviewBatchSchema>;
+
+export const RESULT_STATUSES = ['accepted', 'duplicate', 'rejected'] as const;
+
+/**
+ * Per id: `accepted` (stored, or replaced an older revision), `duplicate` (this revision or a
+ * newer one is already stored: nothing changed), `rejected` (not stored; `reason` says why and
+ * sending it again will not help).
+ */
+export const ReviewResultSchema = z.object({
+  id: z.string(),
+  revision: z.int(),
+  status: z.enum(RESULT_STATUSES),
+  reason: z.optional(z.string()),
+});
+export type ReviewResult = z.infer<typeof ReviewResultSchema>;
+
+export const BatchResponseSchema = z.object({
+  schemaVersion: z.literal(WIRE_SCHEMA_VERSION),
+  results: z.array(ReviewResultSchema),
+});
+export type BatchResponse = z.infer<typeof BatchResponseSchema>;
+
+export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+/** Every error the backend answers: a stable code, words for people, and details when useful. */
+export const ErrorResponseSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  issues: z.optional(z.array(ErrorIssueSchema)),
+  ids: z.optional(z.array(z.string())),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+/** `GET /v1/me`: what the token is allowed to do; the options page's "Test connection". */
+export const WhoAmISchema = z.object({
+  role: z.enum(['csm', 'manager']),
+  csmId: z.nullable(z.string()),
+  displayName: z.nullable(z.string()),
+});
+export type WhoAmI = z.infer<typeof WhoAmISchema>;

@@ -1,0 +1,79 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAdminRoutes } from './admin/admin-routes';
+import { hashToken } from './auth/tokens';
+import { isAllowedOrigin, type ServerConfig } from './config';
+import type { OpenDb } from './db/open-db';
+import { errorHandler } from './errors';
+import { loggerOptions } from './logger';
+import { registerExportRoutes } from './routes/export-routes';
+import { registerIngestRoute } from './routes/ingest-route';
+import { registerManagerRoutes } from './routes/manager-routes';
+import { registerMetaRoutes } from './routes/meta-routes';
+
+export interface AppOptions {
+  database: OpenDb;
+  config: Pick<
+    ServerConfig,
+    'bodyLimit' | 'rateLimitMax' | 'rateLimitWindowMs' | 'corsOrigins' | 'logLevel'
+  > &
+    Partial<Pick<ServerConfig, 'trustProxy'>>;
+  /** Where logs go (tests read them to prove no text leaks); stdout by default. */
+  logStream?: NodeJS.WritableStream;
+  /** Enables the loopback admin channel for the token CLI (embedded database only). */
+  adminSecret?: string;
+}
+
+/** The reference backend as a Fastify instance, not yet listening. */
+export async function buildApp({
+  database,
+  config,
+  logStream,
+  adminSecret,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, logStream),
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy ?? false,
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({
+      error: 'not-found',
+      message: `No route ${request.method} ${request.url.split('?')[0]}.`,
+    });
+  });
+
+  // Extension pages and service workers call us cross-origin; no host permission is needed
+  // because we answer CORS, for extension origins only.
+  await app.register(cors, {
+    origin: (origin, callback) =>
+      callback(null, !origin || isAllowedOrigin(origin, config.corsOrigins)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type'],
+    exposedHeaders: ['retry-after'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    max: config.rateLimitMax,
+    timeWindow: config.rateLimitWindowMs,
+    // Per token when there is one (hashed: the key lives in memory), else per address.
+    keyGenerator: (request) => {
+      const auth = request.headers.authorization;
+      return auth ? `t:${hashToken(auth)}` : `a:${request.ip}`;
+    },
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'rate-limited',
+      message: `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+
+  registerMetaRoutes(app, database);
+  registerIngestRoute(app, database.db);
+  registerManagerRoutes(app, database.db);
+  registerExportRoutes(app, database.db);
+  if (adminSecret) registerAdminRoutes(app, database.db, adminSecret);
+  return app;
+}

@@ -1,0 +1,97 @@
+// The manager's view: a static page and its script. Data comes from /v1/manager/summary with
+// the manager token, which stays in this tab's sessionStorage. Everything from reviews is put in
+// the page as text (textContent), never as HTML.
+
+export const MANAGER_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>Redline — team view</title>
+<style>
+  body { font: 14px/1.4 system-ui, sans-serif; margin: 1.5rem; color: #1d1d1f; }
+  table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+  th, td { border-bottom: 1px solid #ddd; padding: 0.25rem 0.6rem; text-align: left; }
+  .in { color: #176f2c; } .out { color: #b3261e; }
+  ins { background: #d8f5dd; text-decoration: none; } del { background: #fbdcdc; }
+  .example { border: 1px solid #ddd; border-radius: 6px; padding: 0.5rem 0.8rem; margin: 0.5rem 0; }
+</style>
+</head>
+<body>
+<h1>Redline — team view</h1>
+<form id="login"><label for="token">Manager token</label>
+<input id="token" type="password" autocomplete="off" /> <button>Show</button></form>
+<p id="message" role="alert"></p>
+<div id="team"></div>
+<script src="/manager.js"></script>
+</body>
+</html>
+`;
+
+export const MANAGER_JS = `'use strict';
+const $ = (tag, text, attrs) => {
+  const el = document.createElement(tag);
+  if (text !== undefined && text !== null) el.textContent = String(text);
+  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, v);
+  return el;
+};
+const pct = (c) => (c.enough && c.rate !== null ? Math.round(c.rate * 100) + ' %' : 'Too few reviews');
+const counts = (c) => c.approved + ' approved · ' + c.edited + ' edited · ' + c.rejected + ' rejected';
+function row(cells, head) {
+  const tr = $('tr');
+  for (const c of cells) tr.append($(head ? 'th' : 'td', c));
+  return tr;
+}
+function table(head, rows, label) {
+  const t = $('table', null, { 'aria-label': label });
+  t.append(row(head, true));
+  for (const r of rows) t.append(row(r));
+  return t;
+}
+function render(summary) {
+  const team = document.getElementById('team');
+  team.replaceChildren();
+  const band = summary.band;
+  team.append($('p', 'Target band ' + band.low * 100 + '-' + band.high * 100 + ' %. Rejected drafts toward ' + summary.tuningTarget + ' per portfolio.'));
+  team.append(table(['CSM', 'Override rate, 7 days', 'Counts, 7 days', 'Override rate, 30 days', 'Counts, 30 days', 'Band', 'Accounts covered, 30 days', 'Rejected drafts'],
+    summary.csms.map((c) => [c.displayName || c.csmId, pct(c.last7), counts(c.last7), pct(c.last30), counts(c.last30),
+      !c.last30.enough ? '—' : c.last30.rate < band.low ? 'below' : c.last30.rate > band.high ? 'above' : 'in band',
+      c.coverageAccounts, c.rejected + ' / ' + summary.tuningTarget]), 'Team'));
+  for (const c of summary.csms) {
+    const section = $('section', null, { 'data-csm': c.csmId });
+    section.append($('h2', c.displayName || c.csmId));
+    section.append($('h3', 'Weekly trend'));
+    section.append(table(['Week', 'Override rate', 'Counts'], c.trend.filter((w) => w.total > 0).map((w) => [w.week, pct(w), counts(w)]), 'Trend ' + c.csmId));
+    section.append($('h3', 'Task times, last 30 days (median minutes)'));
+    section.append(table(['Task type', 'Sent', 'Task time', 'Active time', 'Benchmark with AI'],
+      c.taskTimes.map((t) => [t.taskType, t.count, t.medianTaskMin, t.medianActiveMin, t.benchmarkMin === null ? '—' : t.benchmarkMin]), 'Task times ' + c.csmId));
+    section.append($('h3', 'Starred examples for 1:1s (' + c.starred.length + ')'));
+    for (const s of c.starred) {
+      const box = $('div', null, { class: 'example' });
+      box.append($('strong', s.subject + ' — ' + s.outcome + ', ' + s.taskType));
+      if (s.note) box.append($('p', 'Note: ' + s.note));
+      const diff = $('p');
+      for (const part of s.parts) diff.append($(part.kind === 'added' ? 'ins' : part.kind === 'removed' ? 'del' : 'span', part.text));
+      box.append(diff);
+      section.append(box);
+    }
+    team.append(section);
+  }
+}
+async function load() {
+  const token = sessionStorage.getItem('redline-manager-token');
+  const message = document.getElementById('message');
+  if (!token) return;
+  const res = await fetch('/v1/manager/summary', { headers: { authorization: 'Bearer ' + token } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) { message.textContent = (body && body.message) || 'The server answered ' + res.status + '.'; return; }
+  message.textContent = '';
+  render(body);
+}
+document.getElementById('login').addEventListener('submit', (event) => {
+  event.preventDefault();
+  sessionStorage.setItem('redline-manager-token', document.getElementById('token').value.trim());
+  load();
+});
+load();
+`;

@@ -1,0 +1,122 @@
+import { classify } from '../../../lib/classify';
+import type { DiffPart } from '../../../lib/classify/types';
+import { countsOf, OVERRIDE_BAND, type OutcomeCounts } from '../../../lib/metrics/override-rate';
+import { isPublicMailboxDomain } from '../../../lib/metrics/public-mailbox-domains';
+import { TASK_TIME_BENCHMARKS_MIN } from '../../../lib/metrics/task-times';
+import { TUNING_TARGET } from '../../../lib/metrics/tuning-progress';
+import type { DayStats } from '../../../lib/db/records';
+import { lastDays, lastWeeks } from '../../../lib/time/calendar';
+import type { Db } from '../db/open-db';
+import * as q from './summary-queries';
+
+export const TREND_WEEKS = 12;
+export const STARRED_PER_CSM = 20;
+const DAY = 86_400_000;
+
+export interface CsmSummary {
+  csmId: string;
+  displayName: string | null;
+  last7: OutcomeCounts;
+  last30: OutcomeCounts;
+  trend: (OutcomeCounts & { week: string })[];
+  taskTimes: {
+    taskType: string;
+    count: number;
+    medianTaskMin: number | null;
+    medianActiveMin: number | null;
+    benchmarkMin: number | null;
+  }[];
+  coverageAccounts: number;
+  rejected: number;
+  starred: {
+    id: string;
+    subject: string;
+    outcome: string;
+    taskType: string;
+    endedAt: number;
+    note: string;
+    parts: DiffPart[];
+  }[];
+}
+
+export interface TeamSummary {
+  generatedAt: number;
+  band: typeof OVERRIDE_BAND;
+  tuningTarget: number;
+  csms: CsmSummary[];
+}
+
+/** Per-key DayStats-shaped rows, so the popup's own `countsOf` computes every rate here too. */
+function statsBy(rows: q.OutcomeRow[]): Map<string, Map<string, DayStats>> {
+  const byCsm = new Map<string, Map<string, DayStats>>();
+  for (const row of rows) {
+    const keys = byCsm.get(row.csm_id) ?? new Map<string, DayStats>();
+    const stats = keys.get(row.key) ?? { day: row.key, approve: 0, edit: 0, reject: 0 };
+    stats[row.outcome] += row.n;
+    keys.set(row.key, stats);
+    byCsm.set(row.csm_id, keys);
+  }
+  return byCsm;
+}
+
+const minutes = (ms: number | null) => (ms === null ? null : Math.round((ms / 60_000) * 10) / 10);
+
+/** Everything the manager's page shows, with the same definitions as the CSM's popup. */
+export async function teamSummary(db: Db, now: number): Promise<TeamSummary> {
+  const days30 = lastDays(now, 30);
+  const days7 = new Set(lastDays(now, 7));
+  const weeks = lastWeeks(now, TREND_WEEKS);
+  const [csms, dayRows, weekRows, times, domains, stars] = await Promise.all([
+    q.csms(db),
+    q.outcomesBy(db, 'day', days30[0]!),
+    q.outcomesBy(db, 'week', weeks[0]!),
+    q.taskTimesSince(db, now - 30 * DAY),
+    q.domainsSince(db, now - 30 * DAY),
+    q.starred(db, STARRED_PER_CSM),
+  ]);
+  const daily = statsBy(dayRows);
+  const weekly = statsBy(weekRows);
+  return {
+    generatedAt: now,
+    band: OVERRIDE_BAND,
+    tuningTarget: TUNING_TARGET,
+    csms: csms.map((csm) => {
+      const own = daily.get(csm.csm_id) ?? new Map<string, DayStats>();
+      const ownWeeks = weekly.get(csm.csm_id) ?? new Map<string, DayStats>();
+      return {
+        csmId: csm.csm_id,
+        displayName: csm.display_name,
+        last7: countsOf([...own.values()].filter((row) => days7.has(row.day))),
+        last30: countsOf([...own.values()]),
+        trend: weeks.map((week) => ({ week, ...countsOf([ownWeeks.get(week)]) })),
+        taskTimes: times
+          .filter((t) => t.csm_id === csm.csm_id)
+          .map((t) => ({
+            taskType: t.task_type,
+            count: t.n,
+            medianTaskMin: minutes(t.median_task_ms),
+            medianActiveMin: minutes(t.median_active_ms),
+            benchmarkMin:
+              TASK_TIME_BENCHMARKS_MIN[t.task_type as keyof typeof TASK_TIME_BENCHMARKS_MIN] ??
+              null,
+          }))
+          .sort((a, b) => a.taskType.localeCompare(b.taskType)),
+        coverageAccounts: domains.filter(
+          (d) => d.csm_id === csm.csm_id && !isPublicMailboxDomain(d.domain),
+        ).length,
+        rejected: csm.rejected,
+        starred: stars
+          .filter((s) => s.csm_id === csm.csm_id)
+          .map((s) => ({
+            id: s.id,
+            subject: s.subject,
+            outcome: s.outcome,
+            taskType: s.task_type,
+            endedAt: s.ended_at,
+            note: s.note,
+            parts: classify(s.draft_text, s.sent_text).parts,
+          })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import * as z from 'zod/mini';
+import { CsmIdSchema } from '../../../lib/sync/wire-format';
+import { requirePrincipal } from '../auth/require-principal';
+import type { Db } from '../db/open-db';
+import { ApiError, issuesOf } from '../errors';
+import { exportStream, JSONL_FORMATS } from '../exports/export-stream';
+
+const date = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+const QuerySchema = z.object({ csm: z.optional(CsmIdSchema), from: date, to: date });
+const DAY = 86_400_000;
+
+const epoch = (day: string | undefined) => (day ? Date.parse(`${day}T00:00:00Z`) : null);
+
+/**
+ * `GET /v1/exports/{format}?csm=&from=&to=`: tuning and native exports as JSONL, in the popup's
+ * line formats. Dates are UTC days, `to` inclusive. A manager exports the team or one CSM; a CSM
+ * token exports only its own reviews.
+ */
+export function registerExportRoutes(app: FastifyInstance, db: Db): void {
+  app.get('/v1/exports/:format', async (request, reply) => {
+    const principal = await requirePrincipal(db, request, ['manager', 'csm']);
+    const { format } = request.params as { format: string };
+    const jsonl = JSONL_FORMATS.find((f) => f === format);
+    if (!jsonl) {
+      throw new ApiError(
+        404,
+        'unknown-format',
+        `No export "${format}"; try one of ${JSONL_FORMATS.join(', ')}.`,
+      );
+    }
+    const query = QuerySchema.safeParse(request.query);
+    if (!query.success) {
+      throw new ApiError(400, 'invalid-query', 'Bad export parameters.', {
+        issues: issuesOf(query.error.issues),
+      });
+    }
+    const { csm, from, to } = query.data;
+    if (principal.role === 'csm' && csm && csm !== principal.csmId) {
+      throw new ApiError(403, 'forbidden-csm', `This token exports only CSM "${principal.csmId}".`);
+    }
+    const csmId = principal.role === 'csm' ? principal.csmId : (csm ?? null);
+    const end = epoch(to);
+    const stream = exportStream(db, jsonl, {
+      csmId,
+      from: epoch(from),
+      to: end === null ? null : end + DAY,
+    });
+    const name = `redline-${jsonl}-${csmId ?? 'team'}${from ? `-from-${from}` : ''}${to ? `-to-${to}` : ''}.jsonl`;
+    return reply
+      .type('application/x-ndjson; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(stream);
+  });
+}
