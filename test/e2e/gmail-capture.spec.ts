@@ -1,20 +1,17 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/extension-fixture';
-import { BODY, insertWithoutKeys, openGmail, pasteInto } from './support/gmail-page';
+import {
+  addressTo,
+  BODY,
+  DRAFT,
+  insertWithoutKeys,
+  openGmail,
+  pasteInto,
+} from './support/gmail-page';
 import { storedReviews } from './support/stored-reviews';
 
 const FIXTURE = 'gmail-compose-2020.html';
-const DRAFT =
-  'Hi Ana, thank you for the call today. As promised, here is a summary of the renewal terms we ' +
-  'discussed: a twelve month term, the same seat count, and a five percent uplift. Let me know ' +
-  'if anything looks off before Friday.';
 
-/** The saved To row sits in a container Gmail's scripts reveal; set it as a chip would. */
-async function addressTo(page: Page, address = 'ana@acme.com') {
-  await page.locator('textarea[name=to]').evaluate((field, value) => {
-    (field as HTMLTextAreaElement).value = value;
-  }, address);
-}
 const send = (page: Page) => page.locator('div[role=button][data-tooltip^="Send"]').click();
 
 async function finishedReviews(worker: Worker, count = 1) {

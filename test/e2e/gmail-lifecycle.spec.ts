@@ -6,22 +6,9 @@ import {
   setSettings,
   stopServiceWorkers,
 } from './support/extension-control';
-import { BODY, openGmail, pasteInto } from './support/gmail-page';
+import { addressTo, BODY, DRAFT, openGmail, pasteInto } from './support/gmail-page';
 import { storedReviews } from './support/stored-reviews';
 
-const DRAFT =
-  'Hi Ana, thank you for the call today. As promised, here is a summary of the renewal terms we ' +
-  'discussed: a twelve month term, the same seat count, and a five percent uplift. Let me know ' +
-  'if anything looks off before Friday.';
-
-async function addressTo(page: Page, address = 'ana@acme.com') {
-  await page
-    .locator('textarea[name=to]')
-    .first()
-    .evaluate((field, value) => {
-      (field as HTMLTextAreaElement).value = value;
-    }, address);
-}
 async function typeAtEnd(page: Page, selector: string, text: string) {
   await page.locator(selector).click();
   await page.keyboard.press('ControlOrMeta+End');

@@ -55,3 +55,18 @@ export async function insertWithoutKeys(page: Page, selector: string, text: stri
       .join('');
   }, text);
 }
+
+export const DRAFT =
+  'Hi Ana, thank you for the call today. As promised, here is a summary of the renewal terms we ' +
+  'discussed: a twelve month term, the same seat count, and a five percent uplift. Let me know ' +
+  'if anything looks off before Friday.';
+
+/** The saved To row sits in a container Gmail's scripts reveal; set it as a chip would. */
+export async function addressTo(page: Page, address = 'ana@acme.com'): Promise<void> {
+  await page
+    .locator('textarea[name=to]')
+    .first()
+    .evaluate((field, value) => {
+      (field as HTMLTextAreaElement).value = value;
+    }, address);
+}
