@@ -1,4 +1,4 @@
-const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+import { DOMAIN_PATTERN, MAX_DOMAIN_LENGTH } from '../review/vocabulary';
 
 /** The organisation side of each address, in punycode, deduplicated; malformed ones dropped. */
 export function recipientDomains(addresses: readonly string[]): string[] {
@@ -15,7 +15,7 @@ export function recipientDomains(addresses: readonly string[]): string[] {
     } catch {
       continue;
     }
-    if (DOMAIN.test(domain) && domain.length <= 253) domains.add(domain);
+    if (DOMAIN_PATTERN.test(domain) && domain.length <= MAX_DOMAIN_LENGTH) domains.add(domain);
   }
   return [...domains];
 }

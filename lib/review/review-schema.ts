@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { EditMetricsSchema } from './metrics-schema';
 import {
+  DOMAIN_PATTERN,
   DRAFT_SOURCES,
   END_REASONS,
+  MAX_DOMAIN_LENGTH,
   OUTCOMES,
   REJECT_REASONS,
   REVIEW_STATUSES,
@@ -19,13 +21,10 @@ const count = z.int().check(z.nonnegative());
 export const MAX_REVIEW_TEXT = 2_000_000;
 const reviewText = z.string().check(z.maxLength(MAX_REVIEW_TEXT));
 
-/** A lower-case registrable-looking domain such as `acme.com`; never an address. */
+/** A recipient's domain, never an address. */
 export const DomainSchema = z
   .string()
-  .check(
-    z.maxLength(253),
-    z.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/),
-  );
+  .check(z.maxLength(MAX_DOMAIN_LENGTH), z.regex(DOMAIN_PATTERN));
 
 /**
  * One AI draft followed from the moment it appeared in a composer to its end. The id is made

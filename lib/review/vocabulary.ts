@@ -46,3 +46,8 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
  */
 export const DIFF_MODES = ['word', 'overlap'] as const;
 export type DiffMode = (typeof DIFF_MODES)[number];
+
+/** A lower-case, punycode domain such as `acme.com` (never an address): what Redline keeps of a recipient. */
+export const DOMAIN_PATTERN =
+  /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
+export const MAX_DOMAIN_LENGTH = 253;

@@ -51,8 +51,10 @@ function withEnvelope(
   if (envelope.recipientAddresses !== undefined && settings.recordRecipientAddresses) {
     next.recipientAddresses = envelope.recipientAddresses.map((address) => address.toLowerCase());
   }
-  if (next.taskTypeSource === 'guessed')
+  // The draft never changes, so only a new subject can change the guess (bodies can be 1 MB).
+  if (next.taskTypeSource === 'guessed' && next.subject !== review.subject) {
     next.taskType = guessTaskType(next.subject, next.draftText);
+  }
   return next;
 }
 
@@ -90,7 +92,8 @@ function created(message: DraftSeen, { now, settings }: CaptureContext): StoredR
     week: null,
     sentWeek: null,
   };
-  return withEnvelope(review, message, settings);
+  const withSubject = withEnvelope(review, message, settings);
+  return { ...withSubject, taskType: guessTaskType(withSubject.subject, withSubject.draftText) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ClassifyThresholdsSchema, DEFAULT_THRESHOLDS } from '../classify/thresholds';
 import { SITE_IDS } from '../review/vocabulary';
 
 export const SiteSwitchesSchema = z.record(z.enum(SITE_IDS), z.boolean());
@@ -12,10 +13,7 @@ export const SettingsSchema = z.object({
   /** Global pause: nothing is captured anywhere while true. */
   paused: z.boolean(),
   sites: SiteSwitchesSchema,
-  thresholds: z.object({
-    /** A sent draft keeping less than this share of its words is a reject. */
-    rejectBelowRetention: z.number().check(z.minimum(0), z.maximum(1)),
-  }),
+  thresholds: ClassifyThresholdsSchema,
   /** An open review (compose closed, Gmail kept the draft) older than this ends as abandoned. */
   abandonAfterHours: z.number().check(z.minimum(1), z.maximum(24 * 90)),
   /** Keep full recipient addresses, not only their domains. Off by default. */
@@ -28,7 +26,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   sites: { gmail: true, outlook: true, gainsight: true, generic: false, demo: true },
-  thresholds: { rejectBelowRetention: 0.3 },
+  thresholds: { ...DEFAULT_THRESHOLDS },
   abandonAfterHours: 72,
   recordRecipientAddresses: false,
   ownDomains: [],
