@@ -31,7 +31,7 @@ export function classify(
 
   if (sent === null) return discarded(draftText, draftWords);
 
-  const sentBody = reviewedBody(sent, hints?.sent);
+  const sentBody = reviewedBody(sent, hints?.sent, draftBody);
   const sentText = collapseWhitespace(sentBody);
   const sentList = tokenize(sentText);
   const sentWords = sentList.tokens.length;

@@ -1,40 +1,41 @@
-// Lines that start the part of an e-mail nobody reviewed: the automatic signature and the
-// quoted history of the thread. Kept as data so a new client or language is one line here.
-// Patterns run on one line with its ends trimmed, after curly quotes were folded to straight.
+// Language-neutral marks of the part of an e-mail nobody reviewed. The localised words (verbs,
+// labels, footers, sign-offs) are data in reply-rules/. Patterns run on one line (or a wrapped
+// header joined into one) with its ends trimmed, after curly quotes were folded to straight.
 
 /** RFC 3676 signature delimiter: `-- ` alone on its line; many composers drop the space. */
 export const SIGNATURE_DELIMITER = /^--$/;
 
-/**
- * Reply headers of the common clients, by language. Headers are one sentence; Gmail sometimes
- * wraps a long one onto a second line, which the caller handles by also trying two lines joined.
- */
-export const QUOTE_HEADERS: readonly RegExp[] = [
-  /^On\s.+\swrote:$/, // English: "On Mon, 3 Nov 2025 at 10:02, Ana <a@x.com> wrote:"
-  /^Am\s.+\sschrieb\s.+:$/, // German: "Am 03.11.2025 um 10:02 schrieb Ana <a@x.com>:"
-  /^Le\s.+\sa\sécrit\s?:$/, // French: "Le lun. 3 nov. 2025 à 10:02, Ana <a@x.com> a écrit :"
-  /^El\s.+\sescribió:$/, // Spanish: "El lun, 3 nov 2025 a las 10:02, Ana (<a@x.com>) escribió:"
-  /^Em\s.+\sescreveu:$/, // Portuguese
-  /^Il\s.+\sha\sscritto:$/, // Italian
-  /^Op\s.+\sschreef\s.+:$/, // Dutch
-];
-
-/** Outlook's plain-text forward/reply separator, in the languages above. */
-export const ORIGINAL_MESSAGE =
-  /^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Messaggio originale|Oorspronkelijk bericht)\s*-{2,}$/i;
-
-/** Outlook's header block: a From line followed closely by a Sent/Date line. */
-export const OUTLOOK_FROM = /^(?:From|Von|De|Da|Van)\s?:/;
-export const OUTLOOK_SENT =
-  /^(?:Sent|Date|Gesendet|Datum|Envoyé|Date d'envoi|Enviado|Fecha|Inviato|Data|Verzonden)\s?:/;
-/** How many lines after From the Sent line may come (Outlook puts it right after). */
-export const OUTLOOK_HEADER_SPAN = 3;
-
-/** Outlook puts a rule of underscores above its header block; it goes with the block. */
-export const UNDERSCORE_RULE = /^_{8,}$/;
-
 /** A line quoted with `>` (plain-text replies, including nested `> >`). */
 export const QUOTED_LINE = /^>/;
 
+/** A line quoted with `>` or `|` right under a header (some clients quote with a bar). */
+export const QUOTED_OR_BARRED = /^[>|]/;
+
+// Evidence that a line was written by a mail client: a clock time, a date, an address. A
+// sentence that merely looks like a header ("On the forum, Priya wrote:") carries none.
+/** 10:02, 8.48, 10h30 (French), with no digit run around it. */
+export const CLOCK_TIME = /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/;
+/** 03.11.2025, 2014-03-20, 6/16/2016, a year, 2016年. */
+export const CALENDAR_DATE =
+  /(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)|(?<![\d.,])(?:19|20)\d{2}(?!\d|[.,]\d)|\d{4}年/;
+/** user@host.tld, also inside <…> or after mailto:. */
+export const MAIL_ADDRESS = /[^\s<>()[\]"',;:@]+@[^\s<>()[\]"',;:@]+\.\p{L}{2,}/u;
+
+/** A line drawn with one symbol (`____`, `-----`, `=====`, `***`); spaces ignored. */
+export const RULE_LINE = /^(?:([-_=*~#+])\s*)\1(?:\1|\s)*$/;
+
+/** Invisible tracking marks some add-ons put on their own line (Streak's U+1427 "ᐧ"). */
+export const TRACKING_MARK_LINE = /^[\u1427\s]+$/;
+
+/** A link glued to the end of a footer line: `<https://…>`, `(https://…)`, bare `https://…`. */
+export const TRAILING_LINK = /\s*(?:<[^<>]*>|\((?:https?:|mailto:)[^()]*\)|(?:https?:\/\/)\S+)$/;
+
 /** Header lines are short; testing only short lines keeps a 1 MB single-line paste linear. */
 export const MAX_HEADER_LINE = 400;
+
+/** How many lines a client may wrap one reply header onto. */
+export const MAX_HEADER_LINES = 3;
+
+export function hasClientEvidence(text: string): boolean {
+  return CLOCK_TIME.test(text) || CALENDAR_DATE.test(text) || MAIL_ADDRESS.test(text);
+}

@@ -1,68 +1,84 @@
 import { isSpaceCode } from './normalize-chars';
+import { isHeaderBlock, withRuleAbove } from './header-block';
 import {
   MAX_HEADER_LINE,
-  ORIGINAL_MESSAGE,
-  OUTLOOK_FROM,
-  OUTLOOK_HEADER_SPAN,
-  OUTLOOK_SENT,
-  QUOTE_HEADERS,
   QUOTED_LINE,
+  RULE_LINE,
   SIGNATURE_DELIMITER,
-  UNDERSCORE_RULE,
+  TRACKING_MARK_LINE,
+  TRAILING_LINK,
 } from './quote-markers';
+import { replyHeaderStart } from './reply-header';
+import { DEFAULT_REPLY_RULES, type CompiledReplyRules } from './reply-rules';
 
 // Works on lines, so it runs before whitespace is collapsed (a collapsed text has lost the
 // line starts the markers rely on). Input has LF line ends only.
 
-/** Drops the signature and quoted history: the first marker line and all after it, `>` lines. */
-export function setAsideByLines(text: string): string {
+/**
+ * Drops what a mail client appended: from the first marker (signature delimiter, reply header,
+ * header block, "Original message" separator, mobile footer) to the end, then a trailing run
+ * of `>`-quoted lines. Lines above the first marker are never touched: when in doubt, a line
+ * is the writer's text.
+ */
+export function setAsideByLines(text: string, rules: CompiledReplyRules = DEFAULT_REPLY_RULES) {
   const lines = text.split('\n');
-  const trimmed = lines.map((line) => line.trim());
-  const cut = findCut(trimmed);
-  const kept: string[] = [];
-  let content = false;
-  for (let i = 0; i < cut; i++) {
-    const line = trimmed[i] ?? '';
-    if (QUOTED_LINE.test(line)) continue;
-    kept.push(lines[i] ?? '');
-    content ||= line !== '';
-  }
-  // A text made only of `>` lines is not history below a reply: nothing else would be left to
-  // review. It is content that happens to start with `>` (seen in real MT output).
-  if (!content) return lines.slice(0, cut).join('\n');
+  const trimmed = lines.map((line) => {
+    const line2 = line.trim();
+    return TRACKING_MARK_LINE.test(line2) ? '' : line2;
+  });
+  const cut = withoutTrailingRules(trimmed, quoteStart(trimmed, findCut(trimmed, rules)));
+  const kept = lines.slice(0, cut).map((line, i) => (trimmed[i] === '' ? '' : line));
   return kept.join('\n');
 }
 
-function findCut(lines: readonly string[]): number {
+function findCut(lines: readonly string[], rules: CompiledReplyRules): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (line === '') continue;
     if (SIGNATURE_DELIMITER.test(line)) return i;
     if (line.length > MAX_HEADER_LINE) continue;
-    if (isQuoteHeader(line, lines[i + 1]) || ORIGINAL_MESSAGE.test(line)) return i;
-    if (isOutlookHeader(lines, i)) return withRuleAbove(lines, i);
+    if (rules.separator.test(line) && /-{2,}|_{2,}|={2,}|:$/.test(line)) return i;
+    if (isMobileFooter(line, rules)) return i;
+    if (isHeaderBlock(lines, i, rules)) return withRuleAbove(lines, i);
+    const header = replyHeaderStart(lines, i, rules);
+    if (header >= 0) return withRuleAbove(lines, header);
   }
   return lines.length;
 }
 
-function isQuoteHeader(line: string, next: string | undefined): boolean {
-  if (QUOTE_HEADERS.some((header) => header.test(line))) return true;
-  if (next === undefined || next.length > MAX_HEADER_LINE) return false;
-  const joined = `${line} ${next}`;
-  return QUOTE_HEADERS.some((header) => header.test(joined));
-}
-
-function isOutlookHeader(lines: readonly string[], at: number): boolean {
-  if (!OUTLOOK_FROM.test(lines[at] ?? '')) return false;
-  for (let j = at + 1; j <= at + OUTLOOK_HEADER_SPAN && j < lines.length; j++) {
-    if (OUTLOOK_SENT.test(lines[j] ?? '')) return true;
+/** A rule line left at the end (the one above a cut-off block) carries no words: it goes too. */
+function withoutTrailingRules(lines: readonly string[], cut: number): number {
+  let end = cut;
+  for (let i = cut - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line !== '' && !RULE_LINE.test(line)) break;
+    if (line !== '') end = i;
   }
-  return false;
+  return end;
 }
 
-function withRuleAbove(lines: readonly string[], at: number): number {
-  let i = at - 1;
-  while (i >= 0 && lines[i] === '') i--;
-  return i >= 0 && UNDERSCORE_RULE.test(lines[i] ?? '') ? i : at;
+function isMobileFooter(line: string, rules: CompiledReplyRules): boolean {
+  return rules.mobileFooter.test(line.replace(TRAILING_LINK, ''));
+}
+
+/**
+ * Where a trailing run of `>` lines (with blank lines among them) starts, or `cut`. One quoted
+ * line is not enough: a writer may start a line of their own with ">". A text that would be
+ * left empty is not history below a reply either (seen in real MT output).
+ */
+function quoteStart(lines: readonly string[], cut: number): number {
+  let start = cut;
+  let quoted = 0;
+  for (let i = cut - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    if (!QUOTED_LINE.test(line)) break;
+    quoted++;
+    start = i;
+  }
+  if (quoted < 2) return cut;
+  for (let i = 0; i < start; i++) if (lines[i] !== '') return start;
+  return cut;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

@@ -84,10 +84,17 @@ describe('normalizeForReview: signature and quoted history', () => {
     );
   });
 
-  it('drops ">"-quoted lines between reply lines (inline replies)', () => {
-    expect(normalizeForReview('> question one\nAnswer one.\n>> nested\nAnswer two.')).toBe(
+  it('drops ">"-quoted lines between reply lines (inline replies) the draft did not have', () => {
+    const sent = '> question one\nAnswer one.\n>> nested\nAnswer two.';
+    expect(normalizeForReview(sent, undefined, 'Answer one.\nAnswer two.')).toBe(
       'Answer one.\nAnswer two.',
     );
+  });
+
+  it('keeps a ">" line of the writer\'s own between text lines', () => {
+    const text = 'Steps:\n> open the admin page\nthen save.';
+    expect(normalizeForReview(text)).toBe(text);
+    expect(normalizeForReview(text, undefined, text)).toBe(text);
   });
 
   it('keeps a text made only of ">" lines: it is content, not history (seen in MT output)', () => {
