@@ -26,13 +26,12 @@ export function setAsideAppended(
   const lines = sentBody
     .split('\n')
     .filter((line) => !QUOTED_LINE.test(line.trim()) || own.has(line.trim()));
-  const lastOwn = draftLines.filter((line) => line !== '').at(-1);
-  return lines.slice(0, signatureCut(lines, lastOwn, rules)).join('\n');
+  return lines.slice(0, signatureCut(lines, own, rules)).join('\n');
 }
 
 function signatureCut(
   lines: readonly string[],
-  lastOwn: string | undefined,
+  draftLines: ReadonlySet<string>,
   rules: CompiledReplyRules,
 ): number {
   const content = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
@@ -42,8 +41,8 @@ function signatureCut(
     const block = content.slice(k).map((index) => (lines[index] ?? '').trim());
     const blankAbove = start === 0 || (lines[start - 1] ?? '').trim() === '';
     if (!isSignatureBlock(block, blankAbove, rules)) continue;
-    // The draft's own last line, when the block holds it, stays with everything above it.
-    const own = lastOwn === undefined ? -1 : block.indexOf(lastOwn);
+    // Lines the draft has are the writer's: the cut comes after the last of them.
+    const own = block.findLastIndex((line) => !RULE_LINE.test(line) && draftLines.has(line));
     return own >= 0 ? (content[k + own] ?? start) + 1 : start;
   }
   return lines.length;

@@ -62,8 +62,13 @@ function growUpwards(
     const above = lines[first - 1] ?? '';
     if (rules.opener.test(current) || above === '' || above.length > MAX_HEADER_LINE) break;
     if (SENTENCE_END.test(above)) break;
+    // "On Nov 21, 2014," / "at 10:18," / "John Doe <addr> wrote:": the line above is the
+    // header's start, or the current line plainly continues it. "Our call is at 10:00" above a
+    // complete "Ana <addr> wrote:" is the writer's text and stays.
     const belongs =
-      rules.opener.test(above) || CONTINUATION_START.test(current) || hasClientEvidence(above);
+      rules.opener.test(above) ||
+      CONTINUATION_START.test(current) ||
+      (CONTINUATION_START.test(above) && above.endsWith(','));
     if (!belongs) break;
     first--;
   }

@@ -37,12 +37,11 @@ export interface ReplyPeerScore {
 
 /** A coarse family per case, so related kinds ("quote header … (2 lines)") are counted together. */
 export function familyOf(kind: string): string {
-  if (/^mobile|sent from|via mobile/i.test(kind)) return 'mobile footer';
-  if (/^(?:> )?quoted? header|^> quoted/i.test(kind)) return 'reply header';
-  if (/outlook|from:|\*from|message|nachricht|besked|mensaje|original/i.test(kind))
-    return 'outlook block';
-  if (/signature|sign-off|footer|tracking|rule/i.test(kind)) return 'signature';
-  return 'other';
+  if (/^no /.test(kind)) return 'no marker (bait)';
+  if (/quote header|^> quoted/i.test(kind)) return 'reply header';
+  if (/outlook|\*from|\*van|message|nachricht|besked|mensaje/i.test(kind)) return 'header block';
+  if (/mobile|sent from/i.test(kind)) return 'mobile footer';
+  return 'signature';
 }
 
 export function scoreReplyPeers(cases: readonly ReplyPeerCase[] = loadReplyPeerCases()) {

@@ -152,7 +152,7 @@ export const WESTERN_LANGUAGES: readonly LanguageRules[] = [
   {
     lang: 'ca',
     headerOpeners: ['El'],
-    headerVerbs: ['ha escrit'],
+    headerVerbs: ['ha escrit', 'va escriure'],
     headerLabels: { from: ['De'], date: ['Enviat', 'Data'], to: ['Per a'], subject: ['Assumpte'] },
     separators: ['Missatge original'],
     mobileFooters: ['enviat des del meu {device}'],
