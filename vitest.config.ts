@@ -10,5 +10,9 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     environment: 'node',
     restoreMocks: true,
+    // Vitest's 5 s default failed a 1 MB test on a loaded CI machine. Unit tests claim no speed
+    // (that is `npm run bench`); the limit only stops a hang, so it is generous.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

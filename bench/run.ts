@@ -4,6 +4,7 @@ import { runClassifyBench } from './classify-bench';
 import { runContentScriptBench } from './content-script-bench';
 import { runMetricsBench } from './metrics-bench';
 import { runPopupBench } from './popup-bench';
+import { runSetAsideBench } from './set-aside-bench';
 import { runSyncBench } from './sync-bench';
 
 const only = process.argv[2];
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   'content-script': runContentScriptBench,
   metrics: runMetricsBench,
   popup: runPopupBench,
+  'set-aside': runSetAsideBench,
   sync: runSyncBench,
 };
 

@@ -1,5 +1,5 @@
-import { MAIL_ADDRESS, QUOTED_LINE, RULE_LINE, TRAILING_LINK } from './quote-markers';
-import { DEFAULT_REPLY_RULES, type CompiledReplyRules } from './reply-rules';
+import { MAIL_ADDRESS, QUOTED_LINE, RULE_LINE } from './quote-markers';
+import { DEFAULT_REPLY_RULES, isFooterLine, type CompiledReplyRules } from './reply-rules';
 
 // What only the sent text has and a client or the writer's composer appended: `>`-quoted lines
 // and a signature block with no "-- " above it. Both look like text a writer could type, so
@@ -70,6 +70,6 @@ function isContact(line: string, rules: CompiledReplyRules): boolean {
     MAIL_ADDRESS.test(line) ||
     WEB_LINK.test(line) ||
     rules.signatureLine.test(line) ||
-    rules.mobileFooter.test(line.replace(TRAILING_LINK, ''))
+    isFooterLine(line, rules)
   );
 }

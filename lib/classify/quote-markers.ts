@@ -27,9 +27,6 @@ export const RULE_LINE = /^(?:([-_=*~#+])\s*)\1(?:\1|\s)*$/;
 /** Invisible tracking marks some add-ons put on their own line (Streak's U+1427 "ᐧ"). */
 export const TRACKING_MARK_LINE = /^[\u1427\s]+$/;
 
-/** A link glued to the end of a footer line: `<https://…>`, `(https://…)`, bare `https://…`. */
-export const TRAILING_LINK = /\s*(?:<[^<>]*>|\((?:https?:|mailto:)[^()]*\)|(?:https?:\/\/)\S+)$/;
-
 /** Header lines are short; testing only short lines keeps a 1 MB single-line paste linear. */
 export const MAX_HEADER_LINE = 400;
 

@@ -26,7 +26,7 @@ export function replyHeaderStart(
   rules: CompiledReplyRules,
 ): number {
   const last = lines[end] ?? '';
-  if (last === '' || last.length > MAX_HEADER_LINE) return -1;
+  if (last === '' || last.length > MAX_HEADER_LINE || !mayEndHeader(last, rules)) return -1;
   for (let size = 1; size <= MAX_HEADER_LINES; size++) {
     const start = end - size + 1;
     if (start < 0 || !allShort(lines, start, end)) return -1;
@@ -34,6 +34,12 @@ export function replyHeaderStart(
     if (isHeader(joined, nextText(lines, end), rules)) return growUpwards(lines, start, end, rules);
   }
   return -1;
+}
+
+/** Cheap test first: a header ends in a colon, a verb or an address bracket. */
+function mayEndHeader(line: string, rules: CompiledReplyRules): boolean {
+  const text = line.replace(EDGE_DASHES, '');
+  return ENDS_WITH_COLON.test(text) || text.endsWith('>') || rules.verbAtEnd.test(text.slice(-40));
 }
 
 function nextText(lines: readonly string[], end: number): string | undefined {

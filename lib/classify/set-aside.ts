@@ -6,10 +6,9 @@ import {
   RULE_LINE,
   SIGNATURE_DELIMITER,
   TRACKING_MARK_LINE,
-  TRAILING_LINK,
 } from './quote-markers';
 import { replyHeaderStart } from './reply-header';
-import { DEFAULT_REPLY_RULES, type CompiledReplyRules } from './reply-rules';
+import { DEFAULT_REPLY_RULES, isFooterLine, type CompiledReplyRules } from './reply-rules';
 
 // Works on lines, so it runs before whitespace is collapsed (a collapsed text has lost the
 // line starts the markers rely on). Input has LF line ends only.
@@ -38,7 +37,7 @@ function findCut(lines: readonly string[], rules: CompiledReplyRules): number {
     if (SIGNATURE_DELIMITER.test(line)) return i;
     if (line.length > MAX_HEADER_LINE) continue;
     if (rules.separator.test(line) && /-{2,}|_{2,}|={2,}|:$/.test(line)) return i;
-    if (isMobileFooter(line, rules)) return i;
+    if (isFooterLine(line, rules)) return i;
     if (isHeaderBlock(lines, i, rules)) return withRuleAbove(lines, i);
     const header = replyHeaderStart(lines, i, rules);
     if (header >= 0) return withRuleAbove(lines, header);
@@ -55,10 +54,6 @@ function withoutTrailingRules(lines: readonly string[], cut: number): number {
     if (line !== '') end = i;
   }
   return end;
-}
-
-function isMobileFooter(line: string, rules: CompiledReplyRules): boolean {
-  return rules.mobileFooter.test(line.replace(TRAILING_LINK, ''));
 }
 
 /**

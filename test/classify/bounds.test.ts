@@ -15,6 +15,10 @@ function seeded(seed: number): () => number {
 
 const tokensOf = (text: string) => tokenize(normalizeForReview(text)).tokens;
 
+// The 1 MB cases take about a second each on an idle machine; their speed is a bench figure
+// (`npm run bench set-aside`), here only their answers are checked.
+const HEAVY = { timeout: 60_000 };
+
 describe('classify: bounded cost', () => {
   const draft = generateText(20_000, seeded(1));
   const rewrite = generateText(20_000, seeded(2));
@@ -57,7 +61,7 @@ describe('classify: bounded cost', () => {
     }
   });
 
-  it('a 1 MB text with a light edit completes with an exact, sane diff', () => {
+  it('a 1 MB text with a light edit completes with an exact, sane diff', HEAVY, () => {
     const big = generateText(190_000, seeded(6));
     expect(big.length).toBeGreaterThan(1_000_000);
     const middle = big.indexOf(' ', 500_000);
@@ -75,7 +79,7 @@ describe('classify: bounded cost', () => {
     ]);
   });
 
-  it('a 1 MB text against an unrelated one completes through the fallback', () => {
+  it('a 1 MB text against an unrelated one completes through the fallback', HEAVY, () => {
     const big = generateText(180_000, seeded(7));
     const other = generateText(180_000, seeded(8));
     const result = classify(big, other);

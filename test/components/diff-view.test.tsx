@@ -38,7 +38,8 @@ describe('diff view', () => {
     expect(diff().textContent).toContain('👋🏽');
   });
 
-  it('renders a 1 MB e-mail in full', () => {
+  // About a second in jsdom on an idle machine: a generous limit, no claim about speed.
+  it('renders a 1 MB e-mail in full', { timeout: 60_000 }, () => {
     const big = 'word '.repeat(200_000).trim();
     render(<DiffView draft={big} sent={`${big} end`} />);
     const text = diff().textContent ?? '';

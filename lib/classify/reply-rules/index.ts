@@ -4,7 +4,12 @@ import { NORTHERN_EASTERN_LANGUAGES } from './northern-eastern';
 import type { LanguageRules } from './schema';
 import { WESTERN_LANGUAGES } from './western';
 
-export { compileReplyRules, type CompiledReplyRules, type LabelKind } from './compile';
+export {
+  compileReplyRules,
+  isFooterLine,
+  type CompiledReplyRules,
+  type LabelKind,
+} from './compile';
 export { LanguageRulesSchema, type LanguageRules } from './schema';
 
 /** Every language Redline knows; a team's own language is one more entry (see README). */
