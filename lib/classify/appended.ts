@@ -23,9 +23,10 @@ export function setAsideAppended(
 ): string {
   const draftLines = draftBody.split('\n').map((line) => line.trim());
   const own = new Set(draftLines);
-  const lines = sentBody
-    .split('\n')
-    .filter((line) => !QUOTED_LINE.test(line.trim()) || own.has(line.trim()));
+  const all = sentBody.split('\n');
+  const quotedOnly = (line: string) => QUOTED_LINE.test(line.trim()) && !own.has(line.trim());
+  // One such line may be the CSM's own ("> this is the part that matters"); a quote has more.
+  const lines = all.filter(quotedOnly).length >= 2 ? all.filter((line) => !quotedOnly(line)) : all;
   return lines.slice(0, signatureCut(lines, own, rules)).join('\n');
 }
 
@@ -56,10 +57,17 @@ function isSignatureBlock(
   const [head = '', ...rest] = block;
   if (block.some((line) => line.length > MAX_BLOCK_LINE || SENTENCE.test(line))) return false;
   if (block.some((line) => POSTSCRIPT.test(line))) return false;
-  // A rule drawn above a footer ("__", "---", "----------------") needs no blank line.
-  if (RULE_LINE.test(head)) return true;
+  // A rule drawn above a footer ("__", "----------------") needs no blank line, but what is
+  // under it must be a footer (an address, phone or link) or a name: "---" and a list the CSM
+  // added is their text.
+  if (RULE_LINE.test(head)) {
+    const named = rest.length > 0 && rest.length <= 2 && rest.every((line) => NAME.test(line));
+    return named || rest.some((line) => isContact(line, rules));
+  }
   if (!blankAbove) return false;
-  if (rules.signOff.test(head)) return rest.length <= 8;
+  // A sign-off alone ("Thanks!") may be the CSM's own closing line; with a name under it, it
+  // is a signature.
+  if (rules.signOff.test(head)) return rest.length >= 1 && rest.length <= 8;
   if (!NAME.test(head) || rest.length === 0 || rest.length > 6) return false;
   return rest.some((line) => isContact(line, rules));
 }

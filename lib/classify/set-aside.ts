@@ -19,7 +19,10 @@ import { DEFAULT_REPLY_RULES, isFooterLine, type CompiledReplyRules } from './re
  * of `>`-quoted lines. Lines above the first marker are never touched: when in doubt, a line
  * is the writer's text.
  */
-export function setAsideByLines(text: string, rules: CompiledReplyRules = DEFAULT_REPLY_RULES) {
+export function setAsideByLines(
+  text: string,
+  rules: CompiledReplyRules = DEFAULT_REPLY_RULES,
+): string {
   const lines = text.split('\n');
   const trimmed = lines.map((line) => {
     const line2 = line.trim();

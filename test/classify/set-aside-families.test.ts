@@ -257,3 +257,15 @@ describe("lookalikes stay the writer's text", () => {
     expect(classify(draft, draft.replace('Thanks, Jonas', 'Jonas')).outcome).toBe('approve');
   });
 });
+
+describe('what the CSM adds at the end stays an edit', () => {
+  it.each([
+    ['a closing line alone', 'Thanks!'],
+    ['a list under a rule', '---\nNext steps:\n- call Jonas\n- send the quote'],
+    ['a postscript under the signature', 'Best,\nMarta\nP.S. Call me: +34 912 345 678'],
+    ['a sentence under a name', 'Marta\nI have moved the call to Thursday at 10:00, see you then.'],
+    ['a line of their own starting with ">"', '> Jonas, this is the part that matters.'],
+  ])('%s', (_name, added) => {
+    expect(classify(REPLY, `${REPLY}\n\n${added}`).outcome).toBe('edit');
+  });
+});
