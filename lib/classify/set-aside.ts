@@ -17,7 +17,8 @@ import { DEFAULT_REPLY_RULES, isFooterLine, type CompiledReplyRules } from './re
  * Drops what a mail client appended: from the first marker (signature delimiter, reply header,
  * header block, "Original message" separator, mobile footer) to the end, then a trailing run
  * of `>`-quoted lines. Lines above the first marker are never touched: when in doubt, a line
- * is the writer's text.
+ * is the writer's text. A reply under the quote (header first, `>` lines, then text) is that
+ * text, set aside the same way.
  */
 export function setAsideByLines(
   text: string,
@@ -28,24 +29,51 @@ export function setAsideByLines(
     const line2 = line.trim();
     return TRACKING_MARK_LINE.test(line2) ? '' : line2;
   });
-  const cut = withoutTrailingRules(trimmed, quoteStart(trimmed, findCut(trimmed, rules)));
+  const found = findCut(trimmed, rules);
+  const below = bottomPosted(trimmed, found);
+  if (below !== undefined) return setAsideByLines(lines.slice(below).join('\n'), rules);
+  const cut = withoutTrailingRules(trimmed, quoteStart(trimmed, found.at));
   const kept = lines.slice(0, cut).map((line, i) => (trimmed[i] === '' ? '' : line));
   return kept.join('\n');
 }
 
-function findCut(lines: readonly string[], rules: CompiledReplyRules): number {
+interface Cut {
+  /** First line set aside. */
+  at: number;
+  /** Last line of the reply header that starts the cut, when one does. */
+  headerEnd?: number;
+}
+
+function findCut(lines: readonly string[], rules: CompiledReplyRules): Cut {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (SIGNATURE_DELIMITER.test(line)) return i;
+    if (SIGNATURE_DELIMITER.test(line)) return { at: i };
     if (line.length > MAX_HEADER_LINE) continue;
-    if (rules.separator.test(line) && /-{2,}|_{2,}|={2,}|:$/.test(line)) return i;
-    if (isFooterLine(line, rules)) return i;
-    if (isHeaderBlock(lines, i, rules)) return withRuleAbove(lines, i);
+    if (rules.separator.test(line) && /-{2,}|_{2,}|={2,}|:$/.test(line)) return { at: i };
+    if (isFooterLine(line, rules)) return { at: i };
+    if (isHeaderBlock(lines, i, rules)) return { at: withRuleAbove(lines, i) };
     const header = replyHeaderStart(lines, i, rules);
-    if (header >= 0) return withRuleAbove(lines, header);
+    if (header >= 0) return { at: withRuleAbove(lines, header), headerEnd: i };
   }
-  return lines.length;
+  return { at: lines.length };
+}
+
+/**
+ * A reply written under the quote (bottom-posting): nothing above the header, `>` lines under
+ * it, then text. That text is the reply; where it starts, or undefined.
+ */
+function bottomPosted(lines: readonly string[], cut: Cut): number | undefined {
+  if (cut.headerEnd === undefined) return undefined;
+  for (let i = 0; i < cut.at; i++) if (lines[i] !== '') return undefined;
+  let quoted = 0;
+  let j = cut.headerEnd + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    if (line !== '' && !QUOTED_LINE.test(line)) break;
+    if (line !== '') quoted++;
+  }
+  return quoted > 0 && j < lines.length ? j : undefined;
 }
 
 /** A rule line left at the end (the one above a cut-off block) carries no words: it goes too. */

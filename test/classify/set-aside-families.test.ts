@@ -269,3 +269,13 @@ describe('what the CSM adds at the end stays an edit', () => {
     expect(classify(REPLY, `${REPLY}\n\n${added}`).outcome).toBe('edit');
   });
 });
+
+describe('a reply written under the quote (bottom-posting)', () => {
+  const quote = `On Tue, 4 Mar 2025 at 09:12, Jonas <j@berg-labs.io> wrote:\n${HISTORY}\n\n`;
+  it('the text under the quote is the reply: its edits count, the quote does not', () => {
+    const draft = `${quote}${REPLY}`;
+    expect(normalizeForReview(draft)).toBe(normalizeForReview(REPLY));
+    expect(classify(draft, `${quote}${EDITED}`).outcome).toBe('edit');
+    expect(classify(REPLY, `${quote}${REPLY}\n-- \nMarta`).outcome).toBe('approve');
+  });
+});
