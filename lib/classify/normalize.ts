@@ -9,11 +9,13 @@ import type { TextHints } from './types';
  * a spacing-only change from no change at all.
  */
 export function reviewedBody(text: string, hints?: TextHints, draftBody?: string): string {
-  let body = setAsideByLines(normalizeChars(text));
-  // Quoted history first: in a reply the signature sits above the quote, and only once the
-  // quote is gone is the signature the last thing in the text.
+  let body = normalizeChars(text);
+  // What the site adapter's DOM marks goes first; the text rules then find what it could not.
+  // Quoted history before the signature: in a reply the signature sits above the quote, and
+  // only once the quote is gone is the signature the last thing in the text.
   if (hints?.quoted) body = removeHint(body, normalizeChars(hints.quoted));
   if (hints?.signature) body = removeHint(body, normalizeChars(hints.signature));
+  body = setAsideByLines(body);
   // The sent side also loses what only it has and a composer appends (see appended.ts).
   if (draftBody !== undefined) body = setAsideAppended(body, draftBody);
   return body.trim();
