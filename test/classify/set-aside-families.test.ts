@@ -240,6 +240,10 @@ describe("lookalikes stay the writer's text", () => {
     'Date: Wednesday 5 March 2025\nTime: 10:00\nPlace: our office',
     'Timestamps we saw:\n2025-03-04 09:12:40\n04.03.2025 09:12',
     'On 3 May the team wrote the following steps:\nopen, check, save.',
+    'Le directeur financier a écrit :\nle budget est validé.',
+    'Jak napisał nasz administrator:\nkopia zapasowa działa.',
+    'Von: unserem Support-Team\nGesendet: mit besten Grüßen',
+    'Sent from the Northwind team, with thanks.',
   ])('%s', (lookalike) => {
     const draft = `${lookalike}\n\nI will check the invoice with finance tomorrow.`;
     expect(normalizeForReview(draft)).toContain(lookalike.split('\n')[0]);
