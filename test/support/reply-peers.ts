@@ -1,6 +1,6 @@
 // The shared reply-history cases (../shared/data/reply-peers, README there): drafts and the
 // same drafts as other projects' fixtures stored them, with quotes, signatures and footers.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../../lib/classify';
 
@@ -20,6 +20,12 @@ export interface ReplyPeerCase {
 }
 
 export function loadReplyPeerCases(): ReplyPeerCase[] {
+  if (!existsSync(CASES_PATH)) {
+    throw new Error(
+      `reply-peers cases not found at ${CASES_PATH}: the unit suite reads them from ` +
+        '../shared/data/reply-peers/ beside the repository',
+    );
+  }
   return JSON.parse(readFileSync(CASES_PATH, 'utf8')) as ReplyPeerCase[];
 }
 
