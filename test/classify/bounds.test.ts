@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { generateText } from '../support/generate-text';
 import { classify, normalizeForReview } from '../../lib/classify';
@@ -55,9 +56,11 @@ describe('classify: bounded cost', () => {
     for (let i = 0; i < 30; i++) {
       const a = generateText(40, random);
       const b = generateText(40, random);
-      const exact = classify(a, b);
-      expect(exact.diffMode).toBe('word');
-      expect(multisetOverlap(tokensOf(a), tokensOf(b))).toBeGreaterThanOrEqual(exact.wordsKept);
+      // jsdiff without a time limit: the exact answer however busy the machine is.
+      const changes = diffArrays(tokensOf(a), tokensOf(b));
+      const kept = changes.reduce((sum, c) => (c.added || c.removed ? sum : sum + c.count), 0);
+      expect(classify(a, b).wordsKept).toBe(kept);
+      expect(multisetOverlap(tokensOf(a), tokensOf(b))).toBeGreaterThanOrEqual(kept);
     }
   });
 
