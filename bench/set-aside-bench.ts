@@ -24,7 +24,7 @@ function replyPeers(): void {
   const cases = loadReplyPeerCases();
   const score = scoreReplyPeers(cases);
   const rate = (100 * score.approved) / score.approveCases;
-  console.log(`reply-peers (${cases.length} cases, ../shared/data/reply-peers)`);
+  console.log(`reply-peers (${cases.length} cases, test/data/reply-peers)`);
   console.log(
     `  approve cases approved: ${score.approved}/${score.approveCases} (${rate.toFixed(1)} %, goal ≥ 95 %); edits hidden: ${score.editsHidden.length}/${score.editCases} (goal 0)`,
   );

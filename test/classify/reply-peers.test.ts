@@ -1,4 +1,4 @@
-// The set-aside against other projects' test suites (../shared/data/reply-peers, README there):
+// The set-aside against other projects' test suites (test/data/reply-peers/PROVENANCE.md):
 // 144 replies whose appended history, signature or footer must not count as an edit, and 77
 // that must stay edits. The edit cases are hard assertions; the approve rate is printed and
 // held above a floor (measured 144 / 144 when this floor was set).

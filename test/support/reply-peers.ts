@@ -1,12 +1,10 @@
-// The shared reply-history cases (../shared/data/reply-peers, README there): drafts and the
-// same drafts as other projects' fixtures stored them, with quotes, signatures and footers.
-import { existsSync, readFileSync } from 'node:fs';
+// The reply-history cases (test/data/reply-peers/PROVENANCE.md): drafts and the same drafts as
+// other projects' fixtures stored them, with quotes, signatures and footers.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../../lib/classify';
 
-const CASES_PATH = fileURLToPath(
-  new URL('../../../shared/data/reply-peers/cases.json', import.meta.url),
-);
+const CASES_PATH = fileURLToPath(new URL('../data/reply-peers/cases.json', import.meta.url));
 
 export interface ReplyPeerCase {
   id: string;
@@ -20,12 +18,6 @@ export interface ReplyPeerCase {
 }
 
 export function loadReplyPeerCases(): ReplyPeerCase[] {
-  if (!existsSync(CASES_PATH)) {
-    throw new Error(
-      `reply-peers cases not found at ${CASES_PATH}: the unit suite reads them from ` +
-        '../shared/data/reply-peers/ beside the repository',
-    );
-  }
   return JSON.parse(readFileSync(CASES_PATH, 'utf8')) as ReplyPeerCase[];
 }
 
