@@ -89,11 +89,7 @@ export function watchBody(
     },
     opts,
   );
-  body.addEventListener(
-    'mousedown',
-    (event) => trusted(event) && emit(ACT),
-    opts,
-  );
+  body.addEventListener('mousedown', (event) => trusted(event) && emit(ACT), opts);
   body.addEventListener('blur', () => emit({ type: 'blur' }), opts);
   body.addEventListener(
     'paste',
