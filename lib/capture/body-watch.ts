@@ -9,7 +9,10 @@ export type BodySignal =
   | { type: 'arrival'; via: 'insertion' }
   /** The body changed in any way (typing, a grammar fix, a small paste). */
   | { type: 'changed' }
-  /** A trusted keystroke or click in the body, for active time. */
+  /**
+   * A trusted keystroke or click in the body, for active time. A keystroke (`keystroke: true`)
+   * is also a change: typing reports itself, so no observer callback runs per key.
+   */
   | { type: 'act'; keystroke: boolean }
   | { type: 'blur' };
 
@@ -79,13 +82,11 @@ export function watchBody(
       // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
       const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
       emit(keystroke ? KEYSTROKE : ACT);
-      if (!keystroke) return;
-      if (!typing) {
+      if (keystroke && !typing) {
         typing = true;
         observer.observe(body, WATCH_STRUCTURE);
         setTimeout(quietCheck, TYPING_QUIET_MS);
       }
-      emit(CHANGED);
     },
     opts,
   );

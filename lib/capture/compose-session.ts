@@ -130,10 +130,13 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
       if (textTimer === undefined) textTimer = setTimeout(textDue, TEXT_DEBOUNCE_MS);
     },
 
+    /** A keystroke is also a change of the text (body-watch reports typing this way). */
     act(keystroke: boolean): void {
       clock.act(deps.now(), keystroke);
+      if (!keystroke) return;
       // Typing after Send means the send did not go (Gmail refused it) or was taken back.
-      if (keystroke) pending = null;
+      pending = null;
+      this.changed();
     },
 
     blur: () => clock.pause(),
