@@ -7,6 +7,7 @@ export const SITE_ORIGINS: Record<SiteId, readonly string[]> = {
     'https://outlook.office.com',
     'https://outlook.office365.com',
     'https://outlook.live.com',
+    'https://outlook.cloud.microsoft',
   ],
   // Gainsight tenants live on subdomains; checked by suffix below.
   gainsight: [],

@@ -9,7 +9,10 @@ export type BodySignal =
   | { type: 'arrival'; via: 'insertion' }
   /** The body changed in any way (typing, a grammar fix, a small paste). */
   | { type: 'changed' }
-  /** A trusted keystroke or click in the body, for active time. */
+  /**
+   * A trusted keystroke or click in the body, for active time. A keystroke (`keystroke: true`)
+   * is also a change: typing reports itself, so no observer callback runs per key.
+   */
   | { type: 'act'; keystroke: boolean }
   | { type: 'blur' };
 
@@ -20,8 +23,32 @@ export interface BodyWatchOptions {
 const TEXT_KEYS = /^(.|Backspace|Delete|Enter|Tab)$/u;
 
 /**
- * Watches one compose body. Cheap on the hot path: a keystroke costs a timestamp; the body's
- * text is measured only when a mutation batch arrives with no keystroke just before it.
+ * While the CSM types, the body is watched for structure only (nodes added or removed), not
+ * for text-node edits: typing edits a text node on every key, and each observer callback in a
+ * content script's isolated world costs more than the rest of a keystroke's work. Full
+ * watching resumes after this long without a keystroke: a pause between words is shorter, so
+ * a burst of typing costs one timer, not one per key.
+ */
+export const TYPING_QUIET_MS = 1_000;
+
+const WATCH_ALL: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  characterDataOldValue: true,
+};
+const WATCH_STRUCTURE: MutationObserverInit = { childList: true, subtree: true };
+// The signals sent on every key, made once: the hot path allocates nothing.
+const KEYSTROKE: BodySignal = Object.freeze({ type: 'act', keystroke: true });
+const ACT: BodySignal = Object.freeze({ type: 'act', keystroke: false });
+const CHANGED: BodySignal = Object.freeze({ type: 'changed' });
+
+/**
+ * Watches one compose body. Cheap on the hot path: a keystroke costs a timestamp and no timer
+ * or observer callback; the body's text is measured only when a mutation batch arrives with no
+ * keystroke just before it. What typing mode leaves unseen is a change made only inside existing
+ * text nodes within a second of a keystroke: it counts as an edit (the keystroke reports the
+ * change), not as an arrival. Insert buttons and templates add nodes, which are still seen.
  */
 export function watchBody(
   body: HTMLElement,
@@ -32,7 +59,19 @@ export function watchBody(
   const trusted = (event: Event) => event.isTrusted || !requireTrusted;
   let lastKeyAt = -Infinity;
   let pasted: string | null = null;
+  let typing = false;
   const opts = { capture: true, signal };
+  const view = body.ownerDocument.defaultView ?? window;
+
+  const watchAll = () => {
+    typing = false;
+    if (!signal.aborted) observer.observe(body, WATCH_ALL);
+  };
+  const quietCheck = () => {
+    const left = lastKeyAt + TYPING_QUIET_MS - performance.now();
+    if (left > 0) setTimeout(quietCheck, left);
+    else watchAll();
+  };
 
   body.addEventListener(
     'keydown',
@@ -41,15 +80,17 @@ export function watchBody(
       lastKeyAt = performance.now();
       const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
       // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
-      emit({ type: 'act', keystroke: !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key) });
+      const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
+      emit(keystroke ? KEYSTROKE : ACT);
+      if (keystroke && !typing) {
+        typing = true;
+        observer.observe(body, WATCH_STRUCTURE);
+        setTimeout(quietCheck, TYPING_QUIET_MS);
+      }
     },
     opts,
   );
-  body.addEventListener(
-    'mousedown',
-    (event) => trusted(event) && emit({ type: 'act', keystroke: false }),
-    opts,
-  );
+  body.addEventListener('mousedown', (event) => trusted(event) && emit(ACT), opts);
   body.addEventListener('blur', () => emit({ type: 'blur' }), opts);
   body.addEventListener(
     'paste',
@@ -57,12 +98,13 @@ export function watchBody(
       if (!trusted(event)) return;
       const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
       pasted = isSubstantial(text) ? text : null;
-      emit({ type: 'act', keystroke: false });
+      // A paste is measured from its mutation: watch everything again at once.
+      if (typing) watchAll();
+      emit(ACT);
     },
     opts,
   );
 
-  const view = body.ownerDocument.defaultView ?? window;
   const observer = new view.MutationObserver((records) => {
     if (pasted !== null) {
       emit({ type: 'arrival', via: 'paste', text: pasted });
@@ -76,14 +118,9 @@ export function watchBody(
       emit({ type: 'arrival', via: 'insertion' });
       return;
     }
-    emit({ type: 'changed' });
+    emit(CHANGED);
   });
-  observer.observe(body, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    characterDataOldValue: true,
-  });
+  observer.observe(body, WATCH_ALL);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 

@@ -45,6 +45,10 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
   let clock: ActivityClock = createActivityClock();
   let pending: Pending | null = null;
   let textTimer: ReturnType<typeof setTimeout> | undefined;
+  // When the text last changed, on the timers' clock. Typing changes it on every key; arming a
+  // timer per key costs more than everything else a keystroke does (in a content script's
+  // isolated world), so one timer runs per pause and re-arms itself for the time left.
+  let changedAt = 0;
 
   const snapshot = (): Snapshot => ({
     body: compose.readBody(),
@@ -83,6 +87,12 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
     remember('open');
   }
 
+  function textDue(): void {
+    const left = changedAt + TEXT_DEBOUNCE_MS - Date.now();
+    if (left > 0) textTimer = setTimeout(textDue, left);
+    else sendText();
+  }
+
   function start(source: DraftSource, draftText?: string): void {
     reviewId = deps.newId();
     seq = 0;
@@ -116,14 +126,17 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
 
     changed(): void {
       if (!reviewId) return;
-      clearTimeout(textTimer);
-      textTimer = setTimeout(sendText, TEXT_DEBOUNCE_MS);
+      changedAt = Date.now();
+      if (textTimer === undefined) textTimer = setTimeout(textDue, TEXT_DEBOUNCE_MS);
     },
 
+    /** A keystroke is also a change of the text (body-watch reports typing this way). */
     act(keystroke: boolean): void {
       clock.act(deps.now(), keystroke);
+      if (!keystroke) return;
       // Typing after Send means the send did not go (Gmail refused it) or was taken back.
-      if (keystroke) pending = null;
+      pending = null;
+      this.changed();
     },
 
     blur: () => clock.pause(),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { watchBody, type BodySignal } from '@/lib/capture/body-watch';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TYPING_QUIET_MS, watchBody, type BodySignal } from '@/lib/capture/body-watch';
 
 const PARAGRAPH =
   'Hi Ana, thank you for the call today. As promised, here is a summary of the renewal terms we ' +
@@ -108,5 +108,50 @@ describe('body watch', () => {
     paste(body, PARAGRAPH);
     await settle();
     expect(signals).toEqual([]);
+  });
+});
+
+describe('body watch while typing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('typing into a text node is reported by its keys alone, and full watching resumes', async () => {
+    vi.useFakeTimers();
+    const { body, signals } = setup();
+    const text = document.createTextNode('Hi');
+    body.append(text);
+    await vi.advanceTimersByTimeAsync(0);
+    signals.length = 0;
+    for (const char of ' Ana') {
+      body.dispatchEvent(new KeyboardEvent('keydown', { key: char, bubbles: true }));
+      text.data += char;
+    }
+    await vi.advanceTimersByTimeAsync(0);
+    // The keys report the typing; the text-node edits raise no callback of their own.
+    expect(signals).toEqual(Array(4).fill({ type: 'act', keystroke: true }));
+    await vi.advanceTimersByTimeAsync(TYPING_QUIET_MS + 10);
+    signals.length = 0;
+    // Quiet again: a keystroke-free edit of the same text node is seen as it happens.
+    text.data += ` ${PARAGRAPH}`;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(kinds(signals)).toEqual(['arrival:insertion']);
+  });
+
+  it('a paste right after typing is still measured and is an arrival', async () => {
+    vi.useFakeTimers();
+    const { body, signals } = setup();
+    const text = document.createTextNode('Hi');
+    body.append(text);
+    body.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true }));
+    await vi.advanceTimersByTimeAsync(200);
+    signals.length = 0;
+    const event = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(event, 'clipboardData', { value: { getData: () => PARAGRAPH } });
+    body.dispatchEvent(event);
+    text.data += PARAGRAPH;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(kinds(signals)).toEqual(['arrival:paste']);
   });
 });

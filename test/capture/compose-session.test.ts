@@ -130,6 +130,24 @@ describe('compose session', () => {
     expect(types(sent).at(-1)).toBe('capture.discarded');
   });
 
+  it('typing is a change: one snapshot per pause, however many keys', () => {
+    const { session, state, sent } = setup();
+    state.body = { text: 'Draft.' };
+    session.arrival('paste');
+    state.body = { text: 'Draft. Typed more.' };
+    for (let i = 0; i < 10; i++) {
+      session.act(true);
+      vi.advanceTimersByTime(200);
+    }
+    expect(types(sent)).toEqual(['capture.draftSeen']);
+    vi.advanceTimersByTime(TEXT_DEBOUNCE_MS);
+    expect(types(sent)).toEqual(['capture.draftSeen', 'capture.textChanged']);
+    expect(sent[1]!.data).toMatchObject({ text: 'Draft. Typed more.', keystrokes: 10 });
+    session.act(false); // a click is not a change
+    vi.advanceTimersByTime(TEXT_DEBOUNCE_MS * 2);
+    expect(sent).toHaveLength(2);
+  });
+
   it('an untracked compose sends nothing, whatever happens to it', () => {
     const { session, sent } = setup();
     session.changed();

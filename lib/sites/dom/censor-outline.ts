@@ -17,6 +17,8 @@ const VERBATIM = [
   'aria-expanded',
   'aria-multiline',
   'hidden',
+  // Outlook's test ids (e.g. ComposeSendButton) are its only stable names for controls.
+  'data-testid',
 ];
 /** Attributes that may hold user text or site copy: only their length is shown. */
 const LENGTH_ONLY = [

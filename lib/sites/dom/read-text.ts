@@ -21,6 +21,12 @@ const DISPLAY_NONE = /display\s*:\s*none/i;
 export interface ReadTextOptions {
   /** Elements holding quoted history; their text goes to `quoted`. */
   quoteSelector?: string;
+  /**
+   * Markers where quoted history starts without wrapping it (Outlook's `#appendonsend`): from
+   * the first one met, everything to the end of the body goes to `quoted`, even from inside a
+   * signature (older Outlook mail wraps the history in its signature).
+   */
+  quoteFromSelector?: string;
   /** Elements holding the automatic signature; their text goes to `signature`. */
   signatureSelector?: string;
 }
@@ -32,7 +38,7 @@ function isHidden(el: Element): boolean {
 }
 
 export function readText(root: Element, options: ReadTextOptions = {}): ComposedText {
-  const { quoteSelector, signatureSelector } = options;
+  const { quoteSelector, quoteFromSelector, signatureSelector } = options;
   const main = createLineBuilder();
   let quote: LineBuilder | undefined;
   let signature: LineBuilder | undefined;
@@ -50,7 +56,12 @@ export function readText(root: Element, options: ReadTextOptions = {}): Composed
   const enter = (el: Element) => {
     const tag = el.localName;
     if (tag === 'br') return out.hardBreak();
-    if (out === main && quoteSelector && el.matches(quoteSelector)) {
+    if (quoteFromSelector && out !== quote && el.matches(quoteFromSelector)) {
+      // No region to close: the rest of the walk is history.
+      out.softBreak();
+      regions.length = 0;
+      out = quote ??= createLineBuilder();
+    } else if (out === main && quoteSelector && el.matches(quoteSelector)) {
       openRegion(el, (quote ??= createLineBuilder()));
     } else if (out === main && signatureSelector && el.matches(signatureSelector)) {
       openRegion(el, (signature ??= createLineBuilder()));

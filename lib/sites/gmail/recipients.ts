@@ -2,15 +2,8 @@
 // chips carrying an `email` attribute (committed addresses) and the text still in the fields
 // (old textareas hold everything typed; new comboboxes hold what is not yet a chip). Gmail
 // turns leftover text into recipients on send, so it counts.
+import { extractEmails } from '@/lib/sites/dom/extract-emails';
 import { RECIPIENT_CHIP, RECIPIENT_FIELDS } from './selectors';
-
-// Pragmatic, not RFC 5322: enough to pull addresses out of "Name <a@b.com>, c@d.org".
-const EMAIL =
-  /[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
-
-export function extractEmails(text: string): string[] {
-  return (text.match(EMAIL) ?? []).map((address) => address.toLowerCase());
-}
 
 function fieldValue(el: Element): string {
   const value = (el as Partial<HTMLInputElement>).value;

@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import { expect, type Worker } from '@playwright/test';
 import type { Review } from '../../../lib/review/review-schema';
 
 /** Every stored review, read from the extension's real IndexedDB inside its service worker. */
@@ -24,4 +24,12 @@ export function storedReviews(worker: Worker): Promise<Review[]> {
         };
       }),
   );
+}
+
+/** Waits until `count` reviews are finished, then returns every stored review. */
+export async function finishedReviews(worker: Worker, count = 1): Promise<Review[]> {
+  await expect
+    .poll(async () => (await storedReviews(worker)).filter((r) => r.status === 'finished').length)
+    .toBe(count);
+  return storedReviews(worker);
 }

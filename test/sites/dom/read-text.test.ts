@@ -67,6 +67,27 @@ describe('readText', () => {
     expect(readText(el).text).toBe('a b\nc');
   });
 
+  it('a quote-start marker sends the rest of the body to quoted, even from a signature', () => {
+    const options = { quoteFromSelector: '#appendonsend', signatureSelector: '#Signature' };
+    const plain = body(
+      '<div>My reply.</div><div id="appendonsend"></div><div>From: Dana</div><div>Old text</div>',
+    );
+    expect(readText(plain, options)).toEqual({
+      text: 'My reply.',
+      quoted: 'From: Dana\nOld text',
+    });
+    // Older Outlook mail wraps the history in the signature element.
+    const wrapped = body(
+      '<div>My reply.</div><div id="Signature"><div>Sam</div><div id="appendonsend"></div>' +
+        '<div>From: Dana</div></div><div>Old text</div>',
+    );
+    expect(readText(wrapped, options)).toEqual({
+      text: 'My reply.',
+      signature: 'Sam',
+      quoted: 'From: Dana\nOld text',
+    });
+  });
+
   // How fast is a bench figure (`npm run bench set-aside`); a loaded machine must not fail this.
   it('reads a 1 MB body in full, line by line', { timeout: 60_000 }, () => {
     const paragraph =
