@@ -62,22 +62,43 @@ export function watchBody(
     opts,
   );
 
-  const view = body.ownerDocument.defaultView ?? window;
-  const observer = new view.MutationObserver((records) => {
+  const changedBy = (added: number, text: () => string) => {
     if (pasted !== null) {
       emit({ type: 'arrival', via: 'paste', text: pasted });
       pasted = null;
       return;
     }
     // Typing never reads the body: the check below runs only for keystroke-free changes, and
-    // measures the batch from its records, not the whole (possibly huge) body.
+    // measures the change itself, not the whole (possibly huge) body.
     const typing = performance.now() - lastKeyAt < TYPING_GRACE_MS;
-    if (!typing && textAdded(records) >= MIN_DRAFT_CHARS && isSubstantial(body.textContent ?? '')) {
+    if (!typing && added >= MIN_DRAFT_CHARS && isSubstantial(text())) {
       emit({ type: 'arrival', via: 'insertion' });
       return;
     }
     emit({ type: 'changed' });
-  });
+  };
+
+  if (body.localName === 'textarea' || body.localName === 'input') {
+    // A text field's value is not in the DOM: its changes come as input events (a tool that
+    // sets the value dispatches one, or the page's own framework would not see it either).
+    const field = body as HTMLTextAreaElement;
+    let length = field.value.length;
+    body.addEventListener(
+      'input',
+      () => {
+        const grown = field.value.length - length;
+        length = field.value.length;
+        changedBy(Math.max(0, grown), () => field.value);
+      },
+      opts,
+    );
+    return;
+  }
+
+  const view = body.ownerDocument.defaultView ?? window;
+  const observer = new view.MutationObserver((records) =>
+    changedBy(textAdded(records), () => body.textContent ?? ''),
+  );
   observer.observe(body, {
     childList: true,
     subtree: true,
