@@ -32,35 +32,31 @@ export function watchBody(
   const trusted = (event: Event) => event.isTrusted || !requireTrusted;
   let lastKeyAt = -Infinity;
   let pasted: string | null = null;
-  const opts = { capture: true, signal };
+  // Listeners come off by hand, not through `signal`: a body in an iframe lives in another
+  // realm, and an AbortSignal from this one is refused there by some DOM implementations.
+  const listen = <E extends Event = KeyboardEvent>(type: string, handler: (event: E) => void) => {
+    const fn = handler as (event: Event) => void;
+    body.addEventListener(type, fn, true);
+    signal.addEventListener('abort', () => body.removeEventListener(type, fn, true), {
+      once: true,
+    });
+  };
 
-  body.addEventListener(
-    'keydown',
-    (event) => {
-      if (!trusted(event) || event.isComposing) return;
-      lastKeyAt = performance.now();
-      const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
-      // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
-      emit({ type: 'act', keystroke: !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key) });
-    },
-    opts,
-  );
-  body.addEventListener(
-    'mousedown',
-    (event) => trusted(event) && emit({ type: 'act', keystroke: false }),
-    opts,
-  );
-  body.addEventListener('blur', () => emit({ type: 'blur' }), opts);
-  body.addEventListener(
-    'paste',
-    (event) => {
-      if (!trusted(event)) return;
-      const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
-      pasted = isSubstantial(text) ? text : null;
-      emit({ type: 'act', keystroke: false });
-    },
-    opts,
-  );
+  listen('keydown', (event) => {
+    if (!trusted(event) || event.isComposing) return;
+    lastKeyAt = performance.now();
+    const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
+    // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
+    emit({ type: 'act', keystroke: !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key) });
+  });
+  listen('mousedown', (event) => trusted(event) && emit({ type: 'act', keystroke: false }));
+  listen('blur', () => emit({ type: 'blur' }));
+  listen('paste', (event) => {
+    if (!trusted(event)) return;
+    const text = (event as unknown as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+    pasted = isSubstantial(text) ? text : null;
+    emit({ type: 'act', keystroke: false });
+  });
 
   const changedBy = (added: number, text: () => string) => {
     if (pasted !== null) {
@@ -83,15 +79,11 @@ export function watchBody(
     // sets the value dispatches one, or the page's own framework would not see it either).
     const field = body as HTMLTextAreaElement;
     let length = field.value.length;
-    body.addEventListener(
-      'input',
-      () => {
-        const grown = field.value.length - length;
-        length = field.value.length;
-        changedBy(Math.max(0, grown), () => field.value);
-      },
-      opts,
-    );
+    listen('input', () => {
+      const grown = field.value.length - length;
+      length = field.value.length;
+      changedBy(Math.max(0, grown), () => field.value);
+    });
     return;
   }
 

@@ -3,6 +3,7 @@ import type { SiteId } from '@/lib/review/vocabulary';
 /** Where each site's content script runs: the only host access Redline asks for. */
 export const SITE_MATCHES = {
   gmail: ['https://mail.google.com/*'],
+  gainsight: ['https://*.gainsightcloud.com/*'],
 } as const satisfies Partial<Record<SiteId, readonly string[]>>;
 
 export const ALL_CAPTURE_MATCHES: string[] = Object.values(SITE_MATCHES).flat();

@@ -77,10 +77,23 @@ export function createActionListeners(
 
   return {
     listen(doc: Document) {
-      const capture = { capture: true, signal };
-      doc.addEventListener('click', onClick, capture);
-      doc.addEventListener('keydown', onKeyDown, capture);
-      doc.addEventListener('submit', onSubmit, capture);
+      // Removed by hand: an iframe's document is another realm, where this realm's AbortSignal
+      // may be refused as a listener option.
+      const pairs: Array<[string, (event: never) => void]> = [
+        ['click', onClick],
+        ['keydown', onKeyDown],
+        ['submit', onSubmit],
+      ];
+      for (const [type, fn] of pairs) {
+        doc.addEventListener(type, fn as EventListener, true);
+        signal.addEventListener(
+          'abort',
+          () => doc.removeEventListener(type, fn as EventListener, true),
+          {
+            once: true,
+          },
+        );
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 // A selector set joined into query strings once per adapter start, invalid entries dropped (an
 // override is validated before it is saved; this guards against one set by hand in storage).
-import { CONTROL_SELECTORS, SEND_LABELS, DISCARD_LABELS } from './selectors';
+import { CONTROL_SELECTORS, DISCARD_LABELS, NOT_SEND_LABELS, SEND_LABELS } from './selectors';
 import { joinSelectors, type GenericSelectorSet } from './selector-set';
 
 export interface CompiledSet {
@@ -15,6 +15,7 @@ export interface CompiledSet {
   signature: string | null;
   controls: string;
   sendLabels: readonly string[];
+  notSendLabels: readonly string[];
   discardLabels: readonly string[];
 }
 
@@ -33,6 +34,7 @@ export function compileSet(set: GenericSelectorSet): CompiledSet {
     signature: joinSelectors(set.signature),
     controls: [...CONTROL_SELECTORS, ...set.send, ...set.discard].filter(Boolean).join(', '),
     sendLabels: SEND_LABELS,
+    notSendLabels: NOT_SEND_LABELS,
     discardLabels: DISCARD_LABELS,
   };
 }

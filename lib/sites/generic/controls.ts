@@ -40,6 +40,7 @@ export function controlKind(el: Element, set: CompiledSet): ControlKind | null {
   if (!el.matches(set.controls)) return null;
   const name = accessibleName(el);
   if (!name) return null;
+  if (matchesLabel(name, set.notSendLabels)) return null;
   if (matchesLabel(name, set.sendLabels)) return 'send';
   if (matchesLabel(name, set.discardLabels)) return 'discard';
   return null;

@@ -8,7 +8,10 @@ import { createActionListeners } from './action-listeners';
 import { compileSet } from './compiled-set';
 import { createConfirmWatch } from './confirm-watch';
 import { createGenericTracker } from './compose-tracker';
+import type { GenericCompose } from './compose-handle';
 import type { GenericSelectorSet } from './selector-set';
+
+const PAIR_MS = 400;
 
 export interface GenericAdapterOptions {
   site: SiteId;
@@ -29,6 +32,7 @@ export function createGenericAdapter(options: GenericAdapterOptions): SiteAdapte
         if (!signal.aborted) emit(event);
       };
       let confirm: ReturnType<typeof createConfirmWatch> | null = null;
+      let last: { compose: GenericCompose; kind: string; via: string; at: number } | null = null;
       const actions = createActionListeners(
         {
           flush: () => tracker.flush(),
@@ -39,6 +43,11 @@ export function createGenericAdapter(options: GenericAdapterOptions): SiteAdapte
         },
         set,
         (compose, kind, via) => {
+          // A click on a submit button is followed by the form's submit: one gesture, one event.
+          const now = Date.now();
+          const repeat = last?.compose === compose && last.kind === kind && last.via === via;
+          if (repeat && now - last!.at < PAIR_MS) return;
+          last = { compose, kind, via, at: now };
           if (kind === 'send') send({ type: 'presend', compose, via, scheduled: false });
           else send({ type: 'discard-requested', compose });
           confirm?.watch(compose);

@@ -143,6 +143,12 @@ export const SEND_LABELS = [
   'שלח', // he
 ];
 
+/**
+ * Labels that start like Send but do not send the e-mail to its recipients: "Send test email"
+ * (Gainsight's email editor, HubSpot, Mailchimp) goes to the writer only. Checked first.
+ */
+export const NOT_SEND_LABELS = ['send test', 'send a test', 'send me a test', 'test senden'];
+
 /** Discard / cancel controls, by language, lower-case. */
 export const DISCARD_LABELS = [
   'discard',
