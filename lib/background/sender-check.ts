@@ -40,12 +40,10 @@ function originOf(sender: SenderInfo): string | null {
 export const DEMO_PAGE_PATH = '/demo.html';
 
 function isDemoPage(sender: SenderInfo, extensionOrigin: string): boolean {
-  try {
-    const url = new URL(sender.url ?? '');
-    return url.origin === extensionOrigin && url.pathname === DEMO_PAGE_PATH;
-  } catch {
-    return false;
-  }
+  // Compared as text: not every URL parser gives extension URLs an origin.
+  const page = `${extensionOrigin}${DEMO_PAGE_PATH}`;
+  const url = sender.url ?? '';
+  return url === page || url.startsWith(`${page}?`) || url.startsWith(`${page}#`);
 }
 
 /**
