@@ -58,7 +58,7 @@ export function SitesOverrides({ settings }: { settings: Settings }) {
       />
       <br />
       <button type="button" onClick={() => void save()}>
-        Save override
+        Apply override
       </button>
       {notice && (
         <p role={notice.ok ? 'status' : 'alert'} data-testid="override-notice">

@@ -65,12 +65,12 @@ test("a team's selector override applies in an open tab without a reload; a bad 
   const json = options.getByLabel('Override (JSON)');
 
   await json.fill('{ "bodies": ["div[[broken"] }');
-  await options.getByRole('button', { name: 'Save override' }).click();
+  await options.getByRole('button', { name: 'Apply override' }).click();
   await expect(options.getByTestId('override-notice')).toHaveText(
     'Not saved. bodies.0: not a valid CSS selector',
   );
   await json.fill('{ "bodys": [".x"] }');
-  await options.getByRole('button', { name: 'Save override' }).click();
+  await options.getByRole('button', { name: 'Apply override' }).click();
   await expect(options.getByTestId('override-notice')).toContainText('Unknown field bodys');
   const stored = () =>
     serviceWorker.evaluate(
@@ -82,7 +82,7 @@ test("a team's selector override applies in an open tab without a reload; a bad 
 
   // The team says this site's body is not the one Redline found by default...
   await json.fill('{ "notBodies": [".email-body"] }');
-  await options.getByRole('button', { name: 'Save override' }).click();
+  await options.getByRole('button', { name: 'Apply override' }).click();
   await expect(options.getByTestId('override-notice')).toHaveText('Saved: open tabs use it now.');
   await page.bringToFront();
   await insertDraft(page, CS_DRAFT);
@@ -92,7 +92,7 @@ test("a team's selector override applies in an open tab without a reload; a bad 
   // ...then takes the override back: the same open tab tracks the next draft.
   await options.bringToFront();
   await json.fill('');
-  await options.getByRole('button', { name: 'Save override' }).click();
+  await options.getByRole('button', { name: 'Apply override' }).click();
   await expect(options.getByTestId('override-notice')).toHaveText('Override removed.');
   await page.bringToFront();
   await page.locator('.email-body').evaluate((body) => body.replaceChildren());
