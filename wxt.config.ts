@@ -10,7 +10,10 @@ export default defineConfig({
     name: 'Redline',
     description:
       'Logs how you review AI-drafted emails: approved, edited or rejected, with word diffs.',
-    permissions: ['storage', 'alarms', 'contextMenus'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'scripting', 'activeTab'],
+    // Sites a team enables for the generic composer: asked one origin at a time, at run time
+    // ("Enable Redline on this site"); `scripting` registers the generic script for exactly it.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     commands: {
       'mark-ai-draft': {
         suggested_key: { default: 'Alt+Shift+R' },

@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { popupHeadline } from '@/lib/popup/headline';
 import { openInTab } from '@/lib/popup/open-in-tab';
 import { EmptyState } from './empty-state';
+import { EnableSite } from './enable-site';
 import { OverrideRateCard } from './override-rate-card';
 import { OverviewPanel } from './overview-panel';
 import { usePopupEnv } from './popup-context';
@@ -63,6 +64,7 @@ export function PopupApp({ view = 'popup' }: { view?: 'popup' | 'tab' }) {
           </section>
         </>
       )}
+      <EnableSite />
       <SyncStatus />
     </main>
   );

@@ -28,6 +28,9 @@ Load it in Chrome or Edge:
   1. open chrome://extensions (edge://extensions)
   2. switch on "Developer mode"
   3. "Load unpacked" and choose ${dir}
+  4. Try it without any account: click Redline's toolbar icon → "Try it in the demo composer"
+     (the page is demo.html inside the extension): Draft with AI, edit, Send, then see the
+     review and its diff in the popup.
 
 Firefox: npm run build:firefox, then about:debugging → "Load Temporary Add-on" →
   .output/firefox-mv2/manifest.json

@@ -1,3 +1,4 @@
+import { SitesSection } from './sites-section';
 import { SyncOptionsForm } from './sync-options-form';
 
 /** The minimal options page: team sync only for now; the full page comes later. */
@@ -6,6 +7,7 @@ export function OptionsApp() {
     <main className="options">
       <h1>Redline options</h1>
       <SyncOptionsForm />
+      <SitesSection />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { setupAbandonAlarm } from '@/lib/background/setup-abandon-alarm';
 import { setupCapture } from '@/lib/background/setup-capture';
+import { setupEnabledSites } from '@/lib/background/setup-enabled-sites';
 import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
 import { setupSync } from '@/lib/background/setup-sync';
@@ -20,5 +21,6 @@ export default defineBackground({
     setupSync(db);
     setupReviewEdits(db);
     setupExplicitMark(ALL_CAPTURE_MATCHES);
+    setupEnabledSites();
   },
 });

@@ -29,13 +29,20 @@ export interface CaptureHandlerDeps {
   service: ReviewService;
   ownId: string;
   extensionOrigin: string;
+  /** Origins enabled for the generic composer; read only for a `generic` message. */
+  enabledOrigins?: () => Promise<readonly string[]>;
 }
 
 /**
  * Validates a capture message (shape, then sender) before it touches the database. The error
  * names the fields that failed, never their values: the values are e-mail text.
  */
-export function createCaptureHandler({ service, ownId, extensionOrigin }: CaptureHandlerDeps) {
+export function createCaptureHandler({
+  service,
+  ownId,
+  extensionOrigin,
+  enabledOrigins,
+}: CaptureHandlerDeps) {
   return async function handle(
     type: CaptureMessage['type'],
     data: unknown,
@@ -49,7 +56,8 @@ export function createCaptureHandler({ service, ownId, extensionOrigin }: Captur
       throw new InvalidMessageError(`capture.${type} refused: invalid ${fields.join(', ')}`);
     }
     const message = parsed.data as CaptureMessage['message'];
-    assertCaptureSender(sender, message.site, ownId, extensionOrigin);
+    const enabled = message.site === 'generic' && enabledOrigins ? await enabledOrigins() : [];
+    assertCaptureSender(sender, message.site, ownId, extensionOrigin, enabled);
     return service.capture({ type, message } as CaptureMessage);
   };
 }

@@ -11,8 +11,9 @@ export const SITE_ORIGINS: Record<SiteId, readonly string[]> = {
   ],
   // Gainsight tenants live on subdomains; checked by suffix below.
   gainsight: [],
-  // Sites a team enables come with the options page; until then nothing is accepted.
+  // Sites a team enables are in settings (`enabledSites`), passed to the check below.
   generic: [],
+  // The demo composer is an extension page: checked by its URL below.
   demo: [],
 };
 
@@ -36,15 +37,28 @@ function originOf(sender: SenderInfo): string | null {
   }
 }
 
+/** The one extension page that may claim the `demo` site: the demo composer. */
+export const DEMO_PAGE_PATH = '/demo.html';
+
+function isDemoPage(sender: SenderInfo, extensionOrigin: string): boolean {
+  // Compared as text: not every URL parser gives extension URLs an origin.
+  const page = `${extensionOrigin}${DEMO_PAGE_PATH}`;
+  const url = sender.url ?? '';
+  return url === page || url.startsWith(`${page}?`) || url.startsWith(`${page}#`);
+}
+
 /**
  * Accepts a capture message only from this extension's own content script, in a tab, on an origin
- * of the site the message claims. `extensionOrigin` lets the demo page (an extension page) talk.
+ * of the site the message claims. The demo composer is an extension page: `demo` is accepted only
+ * from that page in a tab (not the popup, not options). `generic` only from an origin the CSM or
+ * IT enabled (`enabledOrigins`, from settings).
  */
 export function assertCaptureSender(
   sender: SenderInfo,
   site: SiteId,
   ownId: string,
   extensionOrigin: string,
+  enabledOrigins: readonly string[] = [],
 ): void {
   if (sender.id !== ownId) throw new ForbiddenSenderError('Capture refused: not from Redline.');
   if (!sender.tab) throw new ForbiddenSenderError('Capture refused: not from a tab.');
@@ -54,8 +68,10 @@ export function assertCaptureSender(
     site === 'gainsight'
       ? /^https:\/\/[a-z0-9-]+\.gainsightcloud\.com$/.test(origin)
       : site === 'demo'
-        ? origin === extensionOrigin
-        : SITE_ORIGINS[site].includes(origin);
+        ? origin === extensionOrigin && isDemoPage(sender, extensionOrigin)
+        : site === 'generic'
+          ? origin !== extensionOrigin && enabledOrigins.includes(origin)
+          : SITE_ORIGINS[site].includes(origin);
   if (!allowed)
     throw new ForbiddenSenderError(`Capture refused: ${site} does not run on ${origin}.`);
 }

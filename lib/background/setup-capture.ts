@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { captureMessenger } from '../messaging/capture-messenger';
 import type { ReviewService } from '../reviews/review-service';
+import { readSettings } from '../settings/settings-item';
 import { createCaptureHandler } from './capture-handlers';
 
 /** Registers the capture message handlers. Listeners are added synchronously at start-up so a
@@ -10,6 +11,7 @@ export function setupCapture(service: ReviewService): void {
     service,
     ownId: browser.runtime.id,
     extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    enabledOrigins: async () => (await readSettings()).enabledSites,
   });
   captureMessenger.onMessage('capture.draftSeen', ({ data, sender }) =>
     handle('draftSeen', data, sender),

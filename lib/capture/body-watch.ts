@@ -60,12 +60,22 @@ export function watchBody(
   let lastKeyAt = -Infinity;
   let pasted: string | null = null;
   let typing = false;
-  const opts = { capture: true, signal };
   const view = body.ownerDocument.defaultView ?? window;
+  // Listeners come off by hand, not through `signal`: a body in an iframe lives in another
+  // realm, and an AbortSignal from this one is refused there by some DOM implementations.
+  const listen = <E extends Event = KeyboardEvent>(type: string, handler: (event: E) => void) => {
+    const fn = handler as (event: Event) => void;
+    body.addEventListener(type, fn, true);
+    signal.addEventListener('abort', () => body.removeEventListener(type, fn, true), {
+      once: true,
+    });
+  };
 
+  // A text field has no observer: its value changes arrive as input events.
+  let observer: MutationObserver | null = null;
   const watchAll = () => {
     typing = false;
-    if (!signal.aborted) observer.observe(body, WATCH_ALL);
+    if (!signal.aborted) observer?.observe(body, WATCH_ALL);
   };
   const quietCheck = () => {
     const left = lastKeyAt + TYPING_QUIET_MS - performance.now();
@@ -73,55 +83,65 @@ export function watchBody(
     else watchAll();
   };
 
-  body.addEventListener(
-    'keydown',
-    (event) => {
-      if (!trusted(event) || event.isComposing) return;
-      lastKeyAt = performance.now();
-      const { key, ctrlKey, metaKey, altKey } = event as KeyboardEvent;
-      // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
-      const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
-      emit(keystroke ? KEYSTROKE : ACT);
-      if (keystroke && !typing) {
-        typing = true;
-        observer.observe(body, WATCH_STRUCTURE);
-        setTimeout(quietCheck, TYPING_QUIET_MS);
-      }
-    },
-    opts,
-  );
-  body.addEventListener('mousedown', (event) => trusted(event) && emit(ACT), opts);
-  body.addEventListener('blur', () => emit({ type: 'blur' }), opts);
-  body.addEventListener(
-    'paste',
-    (event) => {
-      if (!trusted(event)) return;
-      const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
-      pasted = isSubstantial(text) ? text : null;
-      // A paste is measured from its mutation: watch everything again at once.
-      if (typing) watchAll();
-      emit(ACT);
-    },
-    opts,
-  );
+  listen('keydown', (event) => {
+    if (!trusted(event) || event.isComposing) return;
+    lastKeyAt = performance.now();
+    const { key, ctrlKey, metaKey, altKey } = event;
+    // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
+    const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
+    emit(keystroke ? KEYSTROKE : ACT);
+    if (keystroke && !typing && observer) {
+      typing = true;
+      observer.observe(body, WATCH_STRUCTURE);
+      setTimeout(quietCheck, TYPING_QUIET_MS);
+    }
+  });
+  listen('mousedown', (event) => trusted(event) && emit(ACT));
+  listen('blur', () => emit({ type: 'blur' }));
+  listen<ClipboardEvent>('paste', (event) => {
+    if (!trusted(event)) return;
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    pasted = isSubstantial(text) ? text : null;
+    // A paste is measured from its mutation: watch everything again at once.
+    if (typing) watchAll();
+    emit(ACT);
+  });
 
-  const observer = new view.MutationObserver((records) => {
+  const changedBy = (added: number, text: () => string) => {
     if (pasted !== null) {
       emit({ type: 'arrival', via: 'paste', text: pasted });
       pasted = null;
       return;
     }
     // Typing never reads the body: the check below runs only for keystroke-free changes, and
-    // measures the batch from its records, not the whole (possibly huge) body.
-    const typing = performance.now() - lastKeyAt < TYPING_GRACE_MS;
-    if (!typing && textAdded(records) >= MIN_DRAFT_CHARS && isSubstantial(body.textContent ?? '')) {
+    // measures the change itself, not the whole (possibly huge) body.
+    const justTyped = performance.now() - lastKeyAt < TYPING_GRACE_MS;
+    if (!justTyped && added >= MIN_DRAFT_CHARS && isSubstantial(text())) {
       emit({ type: 'arrival', via: 'insertion' });
       return;
     }
     emit(CHANGED);
-  });
-  observer.observe(body, WATCH_ALL);
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  };
+
+  if (body.localName === 'textarea' || body.localName === 'input') {
+    // A text field's value is not in the DOM: its changes come as input events (a tool that
+    // sets the value dispatches one, or the page's own framework would not see it either).
+    const field = body as HTMLTextAreaElement;
+    let length = field.value.length;
+    listen('input', () => {
+      const grown = field.value.length - length;
+      length = field.value.length;
+      changedBy(Math.max(0, grown), () => field.value);
+    });
+    return;
+  }
+
+  const watcher = new view.MutationObserver((records) =>
+    changedBy(textAdded(records), () => body.textContent ?? ''),
+  );
+  observer = watcher;
+  watcher.observe(body, WATCH_ALL);
+  signal.addEventListener('abort', () => watcher.disconnect(), { once: true });
 }
 
 /**

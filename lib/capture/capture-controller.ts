@@ -80,7 +80,8 @@ export function startCapture(deps: ControllerDeps, signal: AbortSignal) {
   /** The compose holding `node` (focus, a right-click target), else the one last worked in. */
   const sessionFor = (node: Node | null): ComposeSession | null => {
     for (const session of sessions.values()) {
-      if (node && session.compose.root.contains(node)) return session;
+      const { compose } = session;
+      if (node && (compose.contains?.(node) ?? compose.root.contains(node))) return session;
     }
     if (lastActive && sessions.get(lastActive.compose.key) === lastActive) return lastActive;
     return sessions.size === 1 ? [...sessions.values()][0]! : null;

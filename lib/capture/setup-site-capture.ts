@@ -18,6 +18,8 @@ export interface SiteCaptureOptions {
   win: Window;
   /** Ends everything: the content script's context was invalidated (update, uninstall). */
   signal: AbortSignal;
+  /** Called with the settings before each (re)start: a site's selector override applies here. */
+  configure?: (settings: Settings) => void;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface SiteCaptureOptions {
  * sessions, the in-page marks, the explicit mark and the page protocol — started and stopped
  * at once as the CSM pauses Redline or switches the site off.
  */
-export function setupSiteCapture({ adapter, win, signal }: SiteCaptureOptions): void {
+export function setupSiteCapture({ adapter, win, signal, configure }: SiteCaptureOptions): void {
   const doc = win.document;
   const journal = createSessionJournal();
   const badges = new Map<string, ShadowHost>();
@@ -72,6 +74,7 @@ export function setupSiteCapture({ adapter, win, signal }: SiteCaptureOptions): 
   function start() {
     stop();
     if (!settings || settings.paused || !settings.sites[adapter.site] || signal.aborted) return;
+    configure?.(settings);
     running = new AbortController();
     controller = startCapture(
       {

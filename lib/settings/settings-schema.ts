@@ -1,6 +1,18 @@
 import * as z from 'zod/mini';
 import { ClassifyThresholdsSchema, DEFAULT_THRESHOLDS } from '../classify/thresholds';
 import { SITE_IDS } from '../review/vocabulary';
+import { SelectorOverridesSchema } from '../sites/generic/selector-set';
+
+/** An origin Redline may be enabled on: https, or http on loopback (a team's local tool). */
+export const EnabledOriginSchema = z
+  .string()
+  .check(
+    z.maxLength(300),
+    z.regex(
+      /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)$/,
+      'an origin such as https://crm.example.com',
+    ),
+  );
 
 export const SiteSwitchesSchema = z.record(z.enum(SITE_IDS), z.boolean());
 
@@ -20,6 +32,12 @@ export const SettingsSchema = z.object({
   recordRecipientAddresses: z.boolean(),
   /** The CSM's own organisation's domains: never counted as customer accounts. */
   ownDomains: z.array(z.string().check(z.maxLength(253))),
+
+  // ── Sites a team enables, and selector overrides (also settable by policy later) ──────────
+  /** Origins where the CSM or IT enabled the generic composer (`https://host[:port]`). */
+  enabledSites: z.array(EnabledOriginSchema).check(z.maxLength(200)),
+  /** Per site (`gainsight`, `demo`, or an enabled origin): fields replacing its selector set. */
+  selectorOverrides: SelectorOverridesSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -30,4 +48,6 @@ export const DEFAULT_SETTINGS: Settings = {
   abandonAfterHours: 72,
   recordRecipientAddresses: false,
   ownDomains: [],
+  enabledSites: [],
+  selectorOverrides: {},
 };

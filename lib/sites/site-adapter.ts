@@ -31,6 +31,12 @@ export interface ComposeHandle {
   /** Lower-case email addresses from To, Cc and Bcc, in page order, without duplicates. */
   readRecipients(): string[];
   isConnected(): boolean;
+  /**
+   * Whether `node` belongs to this compose. Optional: without it, `root.contains(node)`. Sites
+   * whose editor sits in a same-origin iframe or an open shadow root answer across them (the
+   * iframe's document and the shadow tree are not `contains`-reachable from the root).
+   */
+  contains?(node: Node): boolean;
 }
 
 export type AdapterEvent =

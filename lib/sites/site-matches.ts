@@ -10,6 +10,7 @@ export const SITE_MATCHES = {
     'https://outlook.live.com/*',
     'https://outlook.cloud.microsoft/*',
   ],
+  gainsight: ['https://*.gainsightcloud.com/*'],
 } as const satisfies Partial<Record<SiteId, readonly string[]>>;
 
 export const ALL_CAPTURE_MATCHES: string[] = Object.values(SITE_MATCHES).flat();

@@ -7,6 +7,12 @@ import type { SiteId } from '@/lib/review/vocabulary';
 import type { SiteAdapter } from './site-adapter';
 import { createGmailAdapter } from './gmail/gmail-adapter';
 import * as gmailSelectors from './gmail/selectors';
+import * as gainsightSelectors from './gainsight/selectors';
+import { GAINSIGHT_SELECTORS } from './gainsight/selectors';
+import { createGenericAdapter } from './generic/generic-adapter';
+import * as genericSelectors from './generic/selectors';
+import { DEFAULT_GENERIC_SELECTORS } from './generic/selectors';
+import type { GenericSelectorSet } from './generic/selector-set';
 import { createOutlookAdapter } from './outlook/outlook-adapter';
 import * as outlookSelectors from './outlook/selectors';
 import { SITE_MATCHES } from './site-matches';
@@ -18,7 +24,23 @@ export interface SiteEntry {
   selectors: Readonly<Record<string, unknown>>;
   /** Content-script matches; empty for sites enabled at run time or served by the extension. */
   matches: readonly string[];
+  /** The folder of `test/fixtures` holding its markup, when it is not the site's own name. */
+  fixtures?: string;
+  /** Spec-file prefixes (`test/e2e/<prefix>-*.spec.ts`) that walk its flows; default its id. */
+  specs?: readonly string[];
+  /** Flows the site cannot have, each with the reason; the meta-test requires all others. */
+  withoutFlows?: Readonly<Record<string, string>>;
 }
+
+const genericAdapter =
+  (site: 'generic' | 'gainsight' | 'demo', set: GenericSelectorSet) =>
+  (options?: { requireTrusted?: boolean }) =>
+    createGenericAdapter({ site, selectors: () => set, ...options });
+
+const NO_UNDO = {
+  'undo send':
+    'the generic composer has no undo-send of its own; a re-rendered compose starts a new review',
+};
 
 export const SITE_REGISTRY = {
   gmail: {
@@ -30,6 +52,29 @@ export const SITE_REGISTRY = {
     createAdapter: createOutlookAdapter,
     selectors: outlookSelectors,
     matches: SITE_MATCHES.outlook,
+  },
+  gainsight: {
+    createAdapter: genericAdapter('gainsight', GAINSIGHT_SELECTORS),
+    selectors: gainsightSelectors,
+    matches: SITE_MATCHES.gainsight,
+    fixtures: 'generic',
+    withoutFlows: NO_UNDO,
+  },
+  generic: {
+    createAdapter: genericAdapter('generic', DEFAULT_GENERIC_SELECTORS),
+    selectors: genericSelectors,
+    matches: [],
+    // Gainsight runs the very same adapter; its specs walk the generic flows on saved markup.
+    specs: ['generic', 'gainsight'],
+    withoutFlows: NO_UNDO,
+  },
+  demo: {
+    createAdapter: genericAdapter('demo', DEFAULT_GENERIC_SELECTORS),
+    selectors: genericSelectors,
+    matches: [],
+    fixtures: 'generic',
+    specs: ['demo', 'gainsight'],
+    withoutFlows: NO_UNDO,
   },
 } as const satisfies Partial<Record<SiteId, SiteEntry>>;
 

@@ -46,7 +46,11 @@ test('popup: numbers from the background, a starred review, every export valid',
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html?view=tab`);
   await expect(page.getByTestId('empty-state')).toBeVisible();
-  for (const review of REVIEWS) await captureReview(page, review);
+  // The `demo` site is accepted only from the demo composer's page.
+  const demo = await context.newPage();
+  await demo.goto(`chrome-extension://${extensionId}/demo.html`);
+  for (const review of REVIEWS) await captureReview(demo, review);
+  await page.bringToFront();
 
   // Live: the open page follows the background's writes without a reload.
   await expect(page.getByTestId('override-rate')).toHaveText('67 %');

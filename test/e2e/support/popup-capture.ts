@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
-// Creates reviews through the background's real capture path, from an extension page opened as
-// a tab (the `demo` site: an extension page in a tab is the one sender it accepts for it). The
+// Creates reviews through the background's real capture path, from the demo composer's page
+// opened as a tab (the `demo` site: that page in a tab is the one sender it accepts for it). The
 // wire format is webext-core's: { id, type, data, timestamp } → { res } | { err }.
 
 export async function sendExtensionMessage<T>(page: Page, type: string, data: unknown): Promise<T> {
