@@ -2,6 +2,7 @@ import type { DraftSource, SiteId } from '../review/vocabulary';
 import type { ComposeHandle, ComposedText } from '../sites/site-adapter';
 import { createActivityClock, type ActivityClock } from './activity-clock';
 import type { CaptureQueue } from './capture-queue';
+import { cutText } from '../text/cut-text';
 import { recipientDomains } from './recipient-domains';
 import type { JournalEntry, JournalStore } from './session-journal';
 
@@ -56,12 +57,12 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
     recipients: compose.readRecipients(),
   });
   const envelope = (snap: Snapshot) => ({
-    subject: snap.subject.slice(0, 2000),
+    subject: cutText(snap.subject, 2000),
     recipientDomains: recipientDomains(snap.recipients),
     ...(deps.recordAddresses() ? { recipientAddresses: snap.recipients } : {}),
   });
   const hints = (body: ComposedText) => ({
-    ...(body.signature ? { signature: body.signature.slice(0, 20_000) } : {}),
+    ...(body.signature ? { signature: cutText(body.signature, 20_000) } : {}),
     ...(body.quoted ? { quoted: body.quoted } : {}),
   });
   const base = () => ({ reviewId: reviewId!, seq: ++seq, site: deps.site, at: deps.now() });

@@ -73,6 +73,16 @@ describe('compose session', () => {
     expect(deps.onTracked).toHaveBeenCalledOnce();
   });
 
+  it('a subject cut to 2,000 units never ends in half an emoji', () => {
+    const { session, state, sent } = setup();
+    state.subject = 'a'.repeat(1999) + '🎉 kickoff';
+    state.body = { text: 'Draft.' };
+    session.arrival('paste');
+    const subject = (sent[0]!.data as { subject: string }).subject;
+    expect(subject).toBe('a'.repeat(1999));
+    expect(subject.isWellFormed()).toBe(true);
+  });
+
   it('a second arrival is an edit of the same review; edits are coalesced', () => {
     const { session, state, sent } = setup();
     state.body = { text: 'Draft one.' };
