@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ReviewSchema } from '../review/review-schema';
+import { EditMetricsSchema } from '../review/metrics-schema';
+import { MAX_REVIEW_TEXT, ReviewSchema } from '../review/review-schema';
 import { END_REASONS, OUTCOMES } from '../review/vocabulary';
 
 // Wire format v1: what the extension POSTs to `{endpoint}/v1/reviews` and what the reference
@@ -15,6 +16,45 @@ export const CsmIdSchema = z
   .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._@-]*$/));
 
 const r = ReviewSchema.shape;
+
+const isCalendarDay = (day: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const at = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8)));
+  return new Date(at).toISOString().slice(0, 10) === day;
+};
+
+const DAY_FORM = 'Expected a calendar day as YYYY-MM-DD, e.g. 2026-11-20.';
+
+/** A calendar day as YYYY-MM-DD (2024-02-29 yes, 2024-13-45 no). */
+export const CalendarDaySchema = z.string().check(
+  // The pattern is for the published schema; the refinement also refuses 2024-13-45.
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, DAY_FORM),
+  z.refine((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || isCalendarDay(day), DAY_FORM),
+);
+
+/**
+ * The smallest ratio other than 0 Redline can compute: one word out of the most words a text can
+ * hold. Below it a value is garbage (and PostgreSQL's `real` cannot hold 5e-324).
+ */
+export const MIN_RATIO = 1e-7;
+/** Tokens added + removed per draft token: at most every character of both texts, per one. */
+export const MAX_EDIT_RATE = 2 * MAX_REVIEW_TEXT + 1;
+
+const ratio = (max: number) =>
+  z.number().check(
+    z.minimum(0, `Expected 0 or a ratio from ${MIN_RATIO} to ${max}.`),
+    z.maximum(max, `Expected 0 or a ratio from ${MIN_RATIO} to ${max}.`),
+    z.refine(
+      (value) => value <= 0 || value >= MIN_RATIO,
+      `Expected 0 or a ratio from ${MIN_RATIO} to ${max}.`,
+    ),
+  );
+
+/** Edit metrics with ratios bounded to what Redline can compute (and the database can store). */
+export const WireMetricsSchema = z.extend(EditMetricsSchema, {
+  editRate: ratio(MAX_EDIT_RATE),
+  retention: ratio(1),
+});
 
 /** A finished review as the team sees it. Open reviews are private and never leave the browser. */
 export const WireUpsertSchema = z.object({
@@ -43,13 +83,13 @@ export const WireUpsertSchema = z.object({
   taskMs: z.int().check(z.nonnegative()),
   activeMs: r.activeMs,
   keystrokes: r.keystrokes,
-  metrics: r.metrics,
+  metrics: z.nullable(WireMetricsSchema),
   starred: r.starred,
   note: r.note,
   rejectReason: r.rejectReason,
   /** The CSM's local calendar day and ISO week (Monday) of endedAt. */
-  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  week: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  day: CalendarDaySchema,
+  week: CalendarDaySchema,
 });
 export type WireUpsert = z.infer<typeof WireUpsertSchema>;
 

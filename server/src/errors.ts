@@ -28,6 +28,13 @@ export function issuesOf(issues: readonly ZodLikeIssue[]): { path: string; messa
   }));
 }
 
+/** The first few issues in words, for the message: `reviews.3.outcome: Invalid option`. */
+export function describeIssues(issues: readonly ZodLikeIssue[], max = 3): string {
+  const listed = issuesOf(issues.slice(0, max)).map((issue) => `${issue.path}: ${issue.message}`);
+  const more = issues.length > max ? `; and ${issues.length - max} more` : '';
+  return listed.join('; ') + more;
+}
+
 /** Fastify's own errors for things the client got wrong, in our JSON shape. */
 const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body-too-large'],

@@ -6,10 +6,13 @@ export type ReviewRow = typeof reviews.$inferSelect;
 export type ReviewInsert = typeof reviews.$inferInsert;
 
 /**
- * PostgreSQL text and jsonb cannot hold U+0000, which valid JSON can carry: it becomes U+FFFD
- * (as the drivers already do for lone surrogates) rather than failing the whole batch.
+ * PostgreSQL text and jsonb hold neither U+0000 nor half a surrogate pair (an emoji cut in two),
+ * both of which valid JSON can carry: each becomes U+FFFD rather than failing the whole batch.
  */
-const clean = (text: string) => (text.includes('\0') ? text.replaceAll('\0', '\uFFFD') : text);
+const clean = (text: string) => {
+  const whole = text.toWellFormed();
+  return whole.includes('\0') ? whole.replaceAll('\0', '\uFFFD') : whole;
+};
 const cleanOrNull = (text: string | null) => (text === null ? null : clean(text));
 
 export function upsertToRow(review: WireUpsert, receivedAt: number): ReviewInsert {

@@ -38,6 +38,46 @@ export async function storeBatch(
   batch: readonly WireReview[],
   now = Date.now(),
 ): Promise<ReviewResult[]> {
+  try {
+    return await storeTogether(db, batch, now);
+  } catch (error) {
+    if (!isDataError(error)) throw error;
+    // One value the database refuses must not fail the others: each review alone, and the
+    // one that still fails is named, for good (sending it again cannot help).
+    const results: ReviewResult[] = [];
+    for (const review of batch) {
+      try {
+        results.push(...(await storeTogether(db, [review], now)));
+      } catch (alone) {
+        if (!isDataError(alone)) throw alone;
+        results.push({
+          id: review.id,
+          revision: review.revision,
+          status: 'rejected',
+          reason: 'not-storable: the database refused a value of this review',
+        });
+      }
+    }
+    return results;
+  }
+}
+
+/**
+ * SQLSTATE class 22 (data exception): a value out of range, bad text and the like. Drizzle wraps
+ * the driver's error, so the code may sit on `cause`.
+ */
+function isDataError(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (String((e as { code?: unknown }).code ?? '').startsWith('22')) return true;
+  }
+  return false;
+}
+
+async function storeTogether(
+  db: Db,
+  batch: readonly WireReview[],
+  now: number,
+): Promise<ReviewResult[]> {
   // The same id twice in one batch: the highest revision speaks for it.
   const newest = new Map<string, WireReview>();
   for (const review of batch) {

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
-import { CsmIdSchema } from '../../../lib/sync/wire-format';
+import { CalendarDaySchema, CsmIdSchema } from '../../../lib/sync/wire-format';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
-import { ApiError, issuesOf } from '../errors';
+import { ApiError, describeIssues, issuesOf } from '../errors';
 import { exportStream, JSONL_FORMATS } from '../exports/export-stream';
 
-const date = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+const date = z.optional(CalendarDaySchema);
 const QuerySchema = z.object({ csm: z.optional(CsmIdSchema), from: date, to: date });
 const DAY = 86_400_000;
 
@@ -31,9 +31,14 @@ export function registerExportRoutes(app: FastifyInstance, db: Db): void {
     }
     const query = QuerySchema.safeParse(request.query);
     if (!query.success) {
-      throw new ApiError(400, 'invalid-query', 'Bad export parameters.', {
-        issues: issuesOf(query.error.issues),
-      });
+      throw new ApiError(
+        400,
+        'invalid-query',
+        `Bad export parameters: ${describeIssues(query.error.issues)}`,
+        {
+          issues: issuesOf(query.error.issues),
+        },
+      );
     }
     const { csm, from, to } = query.data;
     if (principal.role === 'csm' && csm && csm !== principal.csmId) {

@@ -7,7 +7,7 @@ import {
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
 import { storeBatch } from '../db/review-store';
-import { ApiError, issuesOf } from '../errors';
+import { ApiError, describeIssues, issuesOf } from '../errors';
 
 /** The ids of the batch items that failed validation, where an id can be read at all. */
 function failedIds(body: unknown, paths: readonly (readonly PropertyKey[])[]): string[] {
@@ -35,7 +35,7 @@ export function registerIngestRoute(app: FastifyInstance, db: Db): void {
       throw new ApiError(
         400,
         'invalid-batch',
-        'The batch does not match wire format v1; nothing was stored.',
+        `The batch does not match wire format v1; nothing was stored. ${describeIssues(issues)}`,
         {
           issues: issuesOf(issues),
           ids: failedIds(
