@@ -72,6 +72,7 @@ async function syncQueued(count: number): Promise<number> {
     failures: 0,
     nextAttemptAt: null,
     refused: 0,
+    rejected: [],
   };
   const sender = createOutboxSender({
     db,

@@ -12,6 +12,12 @@ const when = (at: number | null) => (at === null ? 'never' : new Date(at).toLoca
 export function SyncStatus() {
   const pending = useLiveQuery(() => popupDb().outbox.count(), []);
   const [status, setStatus] = useState<Status | null>(null);
+  const rejectedIds = (status?.rejected ?? []).map((r) => r.reviewId).join(',');
+  const subjects = useLiveQuery(async () => {
+    const ids = rejectedIds ? rejectedIds.split(',') : [];
+    const found = await popupDb().reviews.bulkGet(ids);
+    return new Map(found.flatMap((r) => (r ? [[r.id, r.subject] as const] : [])));
+  }, [rejectedIds]);
   const [endpoint, setEndpoint] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -63,6 +69,20 @@ export function SyncStatus() {
         <p role="alert" className="error" data-testid="sync-error">
           {status.lastError}
         </p>
+      )}
+      {status && status.rejected.length > 0 && (
+        <details data-testid="sync-rejected">
+          <summary>
+            {status.rejected.length} review(s) refused for good; they stay in this browser
+          </summary>
+          <ul>
+            {status.rejected.map((r) => (
+              <li key={r.reviewId}>
+                <strong>{subjects?.get(r.reviewId) || '(no subject)'}</strong>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <button type="button" onClick={() => void syncNow()} disabled={busy}>
         {busy ? 'Syncing…' : 'Sync now'}

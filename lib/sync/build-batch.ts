@@ -16,10 +16,18 @@ export interface OutgoingBatch {
   /** Outbox entries this batch settles; entries queued later stay for the next batch. */
   seqs: number[];
   /** Entries whose review cannot be put on the wire at all (never valid): settle and report. */
-  invalid: { seqs: number[]; reviewId: string }[];
+  invalid: { seqs: number[]; reviewId: string; reason: string }[];
 }
 
 const encoder = new TextEncoder();
+
+/** The first issues as `metrics.editRate: Too big…`; values are never quoted. */
+export function issueWords(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 2)
+    .map((issue) => `${issue.path.map(String).join('.') || 'review'}: ${issue.message}`)
+    .join('; ');
+}
 const PAGE = 500;
 
 /**
@@ -50,8 +58,13 @@ export async function readBatch(
       }
       if (batch.reviews.length >= maxCount) return done();
       const wire = toWire(byId.get(entry.reviewId), entry.reviewId, entry.revision, csmId);
-      if (!WireReviewSchema.safeParse(wire).success) {
-        batch.invalid.push({ seqs: [entry.seq!], reviewId: entry.reviewId });
+      const checked = WireReviewSchema.safeParse(wire);
+      if (!checked.success) {
+        batch.invalid.push({
+          seqs: [entry.seq!],
+          reviewId: entry.reviewId,
+          reason: `Not sent: it does not fit the team's wire format (${issueWords(checked.error.issues)}).`,
+        });
         continue;
       }
       const size = encoder.encode(JSON.stringify(wire)).length;

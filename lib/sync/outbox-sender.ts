@@ -3,7 +3,16 @@ import type { SyncConfig } from '../settings/sync-settings-item';
 import { DEFAULT_BACKOFF, fullJitterDelay, type BackoffPolicy } from './backoff';
 import { DEFAULT_BATCH_LIMITS, readBatch, type BatchLimits } from './build-batch';
 import { postBatch } from './post-batch';
+import { withRejected, type RejectedReview } from './rejected-reviews';
 import type { SyncStatus } from './sync-status';
+import type { ReviewResult } from './wire-format';
+
+/** The server's per-id reason codes, in words for the popup. */
+function resultWords(result: ReviewResult): string {
+  if (result.reason === 'id-belongs-to-another-csm')
+    return 'The server refused it: its id already belongs to another CSM there.';
+  return `The server refused it${result.reason ? `: ${result.reason}` : '.'}`;
+}
 
 export interface OutboxSenderDeps {
   db: RedlineDb;
@@ -50,6 +59,18 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
   let running: Promise<FlushResult> | null = null;
 
   const settle = (seqs: number[]) => db.outbox.bulkDelete(seqs);
+  /** Refused for good: out of the outbox (so it blocks nothing) and listed with its reason. */
+  const noteRejected = async (items: Omit<RejectedReview, 'at'>[]) => {
+    if (items.length === 0) return;
+    const at = now();
+    const listed = (await readStatus()).rejected;
+    await patchStatus({
+      rejected: withRejected(
+        listed,
+        items.map((item) => ({ ...item, at })),
+      ),
+    });
+  };
 
   async function run(force: boolean): Promise<FlushResult> {
     const result: FlushResult = { sent: 0, refused: 0, stoppedBy: null };
@@ -68,6 +89,7 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
       const batch = await readBatch(db, config.csmId, limits);
       if (batch.invalid.length > 0) {
         await settle(batch.invalid.flatMap((item) => item.seqs));
+        await noteRejected(batch.invalid.map(({ reviewId, reason }) => ({ reviewId, reason })));
         result.refused += batch.invalid.length;
       }
       if (batch.reviews.length === 0) break;
@@ -79,6 +101,11 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
       });
       if (outcome.kind === 'ok') {
         await settle(batch.seqs);
+        await noteRejected(
+          outcome.results
+            .filter((r) => r.status === 'rejected')
+            .map((r) => ({ reviewId: r.id, reason: resultWords(r) })),
+        );
         result.sent += outcome.results.filter((r) => r.status !== 'rejected').length;
         result.refused += outcome.results.filter((r) => r.status === 'rejected').length;
         limits = deps.limits ?? DEFAULT_BATCH_LIMITS;
@@ -96,6 +123,15 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
           .anyOf([...ids])
           .toArray();
         await settle(entries.filter((e) => batch.seqs.includes(e.seq!)).map((e) => e.seq!));
+        await noteRejected(
+          [...ids].map((reviewId) => ({
+            reviewId,
+            reason:
+              outcome.kind === 'invalid'
+                ? (outcome.reasons.get(reviewId) ?? outcome.message)
+                : 'The server refused it as too large, even alone.',
+          })),
+        );
         result.refused += ids.size;
         continue;
       }

@@ -10,7 +10,7 @@ import {
 export type PostOutcome =
   | { kind: 'ok'; results: ReviewResult[] }
   /** The server named items it will never take (400 with ids): settle them, send the rest. */
-  | { kind: 'invalid'; ids: string[]; message: string }
+  | { kind: 'invalid'; ids: string[]; reasons: Map<string, string>; message: string }
   | { kind: 'too-large' }
   | { kind: 'retry'; message: string; retryAfterMs: number | null };
 
@@ -27,6 +27,23 @@ async function errorBody(response: Response) {
   } catch {
     return null;
   }
+}
+
+/** The server's issues (`reviews.3.metrics.editRate`) per review id, in words. */
+function reasonsById(
+  reviews: WireReview[],
+  issues: readonly { path: string; message: string }[],
+): Map<string, string> {
+  const words = new Map<string, string[]>();
+  for (const issue of issues) {
+    const match = /^reviews\.(\d+)(?:\.(.*))?$/.exec(issue.path);
+    const id = match ? reviews[Number(match[1])]?.id : undefined;
+    if (!id) continue;
+    words.set(id, [...(words.get(id) ?? []), `${match![2] ?? 'review'}: ${issue.message}`]);
+  }
+  return new Map(
+    [...words].map(([id, list]) => [id, `The server refused it: ${list.slice(0, 2).join('; ')}`]),
+  );
 }
 
 /** One POST of one batch, its answer turned into what the sender does next, in words. */
@@ -78,7 +95,7 @@ export async function postBatch(
       const ids = (body?.ids ?? []).filter((id) => ours.has(id));
       const message = `The server refused reviews as invalid.${said}`;
       return ids.length > 0
-        ? { kind: 'invalid', ids, message }
+        ? { kind: 'invalid', ids, reasons: reasonsById(reviews, body?.issues ?? []), message }
         : { kind: 'retry', retryAfterMs, message };
     }
     case 401:

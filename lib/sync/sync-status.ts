@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { RejectedReviewSchema } from './rejected-reviews';
 
 /**
  * What the popup shows about sync, kept in `storage.local` because the service worker can stop
@@ -16,6 +17,8 @@ export const SyncStatusSchema = z.object({
   nextAttemptAt: z.nullable(z.number()),
   /** Reviews the server refused for good (and why), since the last success. */
   refused: z.int(),
+  /** The newest refused reviews with their reasons; they left the outbox, the local copy stays. */
+  rejected: z.array(RejectedReviewSchema),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
@@ -26,6 +29,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   failures: 0,
   nextAttemptAt: null,
   refused: 0,
+  rejected: [],
 };
 
 export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', {
@@ -33,7 +37,11 @@ export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus',
 });
 
 export async function readSyncStatus(): Promise<SyncStatus> {
-  const parsed = SyncStatusSchema.safeParse(await syncStatusItem.getValue());
+  // Fields added later (rejected) start from their defaults instead of losing the rest.
+  const parsed = SyncStatusSchema.safeParse({
+    ...INITIAL_SYNC_STATUS,
+    ...(await syncStatusItem.getValue()),
+  });
   return parsed.success ? parsed.data : INITIAL_SYNC_STATUS;
 }
 

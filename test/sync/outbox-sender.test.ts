@@ -164,6 +164,58 @@ describe('outbox sender', () => {
     expect((await readSyncStatus()).lastError).toMatch(/refused 1 review/);
   });
 
+  it('lists a review the server refuses with its reason in words, and sends the others', async () => {
+    const reviews = await queueReviews(db, 3);
+    const { sender, backend } = senderHarness(db);
+    backend.script.push({
+      kind: 'status',
+      status: 400,
+      body: {
+        error: 'invalid-batch',
+        message: 'The batch does not match wire format v1; nothing was stored.',
+        ids: [reviews[0]!.id],
+        issues: [{ path: 'reviews.0.metrics.editRate', message: 'Too big' }],
+      },
+    });
+    expect(await sender.flush()).toMatchObject({ sent: 2, refused: 1, stoppedBy: null });
+    expect(await db.outbox.count()).toBe(0);
+    const status = await readSyncStatus();
+    expect(status.rejected).toEqual([
+      {
+        reviewId: reviews[0]!.id,
+        reason: 'The server refused it: metrics.editRate: Too big',
+        at: START,
+      },
+    ]);
+    // The local copy stays whole: only the outbox entry is gone.
+    expect(await db.reviews.get(reviews[0]!.id)).toBeDefined();
+  });
+
+  it('a review that can never go on the wire, oldest in the outbox, blocks nothing', async () => {
+    const [bad] = await queueReviews(db, 1);
+    await db.reviews.update(bad!.id, { metrics: { ...bad!.metrics!, editRate: 1e308 } });
+    const later = await queueReviews(db, 4);
+    const { sender, backend } = senderHarness(db);
+    expect(await sender.flush()).toMatchObject({ sent: 4, refused: 1, stoppedBy: null });
+    expect(backend.writes.map((r) => r.id)).toEqual(later.map((r) => r.id));
+    const [rejected] = (await readSyncStatus()).rejected;
+    expect(rejected?.reviewId).toBe(bad!.id);
+    expect(rejected?.reason).toMatch(/^Not sent: .*metrics\.editRate/);
+  });
+
+  it('a 500 refuses nothing: the batch stays queued for the retry', async () => {
+    await queueReviews(db, 3);
+    const { sender, backend, alarms } = senderHarness(db);
+    backend.script.push({ kind: 'status', status: 500 });
+    const result = await sender.flush();
+    expect(result).toMatchObject({ sent: 0, refused: 0 });
+    expect(result.stoppedBy).toMatch(/failed \(500\)/);
+    expect(await db.outbox.count()).toBe(3);
+    expect(alarms).toHaveLength(1);
+    expect((await readSyncStatus()).rejected).toEqual([]);
+    expect((await sender.flush({ force: true })).sent).toBe(3);
+  });
+
   it('halves a batch the server finds too large', async () => {
     await queueReviews(db, 8);
     const { sender, backend } = senderHarness(db);

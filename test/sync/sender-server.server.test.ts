@@ -32,6 +32,7 @@ describe.each(BACKENDS)('outbox sender against the real backend on %s', (backend
       failures: 0,
       nextAttemptAt: null,
       refused: 0,
+      rejected: [],
     };
     const sender = createOutboxSender({
       db,
@@ -60,6 +61,54 @@ describe.each(BACKENDS)('outbox sender against the real backend on %s', (backend
       deleted: 1,
     });
     expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
+  it('half an emoji in the oldest review and an id taken by another CSM block nothing', async () => {
+    const token = await server.csmToken('cy');
+    const other = await server.csmToken('dee');
+    const db = openRedlineDb(`sender-server-bad-${backend}`);
+    const reviews = generateReviews(6, NOW, 5, 4);
+    // As capture cut subjects before: 1,999 letters and the first half of an emoji.
+    reviews[0] = { ...reviews[0]!, subject: 'a'.repeat(1999) + '🎉'.slice(0, 1) };
+    // Dee already owns the id of the third review on the server.
+    const taken = { ...reviews[2]!, revision: 1 };
+    const { toWire } = await import('@/lib/sync/to-wire');
+    const { postBatch } = await import('../server/support/wire-factory');
+    await postBatch(server.url, other, {
+      schemaVersion: 1,
+      reviews: [toWire(taken, taken.id, 1, 'dee')],
+    });
+    await db.transaction('rw', reviewTables(db), async () => {
+      for (const review of reviews) await putReview(db, undefined, review, NOW);
+    });
+    let status: SyncStatus = {
+      lastAttemptAt: null,
+      lastSuccessAt: null,
+      lastError: null,
+      failures: 0,
+      nextAttemptAt: null,
+      refused: 0,
+      rejected: [],
+    };
+    const sender = createOutboxSender({
+      db,
+      getConfig: async () => ({ ready: true, endpoint: server.url, token, csmId: 'cy' }),
+      readStatus: async () => status,
+      patchStatus: async (patch) => (status = { ...status, ...patch }),
+      scheduleRetry: () => {},
+      limits: { maxCount: 2, maxBytes: 1024 * 1024 },
+    });
+    expect(await sender.flush()).toEqual({ sent: 5, refused: 1, stoppedBy: null });
+    expect(await db.outbox.count()).toBe(0);
+    expect(status.rejected.map((r) => r.reviewId)).toEqual([taken.id]);
+    expect(status.rejected[0]!.reason).toMatch(/another CSM/);
+    expect(status.lastError).toMatch(/refused 1 review/);
+    const rows = await queryRows<{ subject: string }>(
+      server.database,
+      sql`select subject from reviews where id = ${reviews[0]!.id}`,
+    );
+    expect(rows[0]?.subject).toBe('a'.repeat(1999) + '\uFFFD');
     db.close();
   });
 });
