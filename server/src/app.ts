@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAdminRoutes } from './admin/admin-routes';
-import { hashToken } from './auth/tokens';
+import { rateLimitKey } from './auth/require-principal';
 import { isAllowedOrigin, type ServerConfig } from './config';
 import type { OpenDb } from './db/open-db';
 import { errorHandler } from './errors';
@@ -58,11 +58,8 @@ export async function buildApp({
   await app.register(rateLimit, {
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
-    // Per token when there is one (hashed: the key lives in memory), else per address.
-    keyGenerator: (request) => {
-      const auth = request.headers.authorization;
-      return auth ? `t:${hashToken(auth)}` : `a:${request.ip}`;
-    },
+    // Per authenticated principal; per address for everything else (no or unknown token).
+    keyGenerator: (request) => rateLimitKey(database.db, request),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: 'rate-limited',
