@@ -143,10 +143,16 @@ export const ErrorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
-/** `GET /v1/me`: what the token is allowed to do; the options page's "Test connection". */
+/**
+ * `GET /v1/me`: who the token speaks for. The options page connects with the token alone and
+ * learns the CSM id and name from here; both live on the server with the CSM.
+ */
 export const WhoAmISchema = z.object({
   role: z.enum(['csm', 'manager']),
-  csmId: z.nullable(z.string()),
-  displayName: z.nullable(z.string()),
+  /** Set for CSM tokens: the id every synced review carries. */
+  csmId: z.nullable(CsmIdSchema),
+  displayName: z.nullable(z.string().check(z.maxLength(200))),
+  /** The team this backend serves, when its admin named it (REDLINE_TEAM_NAME). */
+  team: z.optional(z.nullable(z.string().check(z.maxLength(200)))),
 });
 export type WhoAmI = z.infer<typeof WhoAmISchema>;

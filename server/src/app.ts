@@ -18,7 +18,7 @@ export interface AppOptions {
     ServerConfig,
     'bodyLimit' | 'rateLimitMax' | 'rateLimitWindowMs' | 'corsOrigins' | 'logLevel'
   > &
-    Partial<Pick<ServerConfig, 'trustProxy'>>;
+    Partial<Pick<ServerConfig, 'trustProxy' | 'teamName'>>;
   /** Where logs go (tests read them to prove no text leaks); stdout by default. */
   logStream?: NodeJS.WritableStream;
   /** Enables the loopback admin channel for the token CLI (embedded database only). */
@@ -67,7 +67,7 @@ export async function buildApp({
     }),
   });
 
-  registerMetaRoutes(app, database);
+  registerMetaRoutes(app, database, config.teamName ?? null);
   registerIngestRoute(app, database.db);
   registerManagerRoutes(app, database.db);
   registerExportRoutes(app, database.db);

@@ -1,3 +1,5 @@
+import { cutText } from '../../lib/text/cut-text';
+
 // The backend's settings, from the environment with defaults that work on a laptop.
 
 export interface ServerConfig {
@@ -17,6 +19,8 @@ export interface ServerConfig {
    */
   corsOrigins: readonly string[] | 'any-extension';
   logLevel: string;
+  /** The team's name, answered by `GET /v1/me` (REDLINE_TEAM_NAME); null when unset. */
+  teamName: string | null;
   /** Behind a TLS proxy: take the client address from X-Forwarded-For (per-address limits). */
   trustProxy: boolean;
 }
@@ -41,6 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     corsOrigins: origins && origins.length > 0 ? origins : 'any-extension',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.REDLINE_TRUST_PROXY === '1',
+    teamName: cutText(env.REDLINE_TEAM_NAME?.trim() ?? '', 200) || null,
   };
 }
 

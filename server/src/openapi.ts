@@ -56,11 +56,75 @@ export function openApiDocument() {
       },
       '/v1/me': {
         get: {
-          summary: 'Who the token speaks for (used by "Test connection").',
+          summary:
+            'Who the token speaks for: role, CSM id, the display name kept with the CSM, and the ' +
+            'team. The extension connects with the token alone and takes its identity from here.',
           security: bearer,
           responses: {
             '200': { description: 'The principal.', content: json(WhoAmISchema) },
             '401': error('Unknown token.'),
+            '429': error('Rate limited; see Retry-After (seconds).'),
+          },
+        },
+      },
+      '/v1/manager/summary': {
+        get: {
+          summary:
+            "One page of the manager's view, CSMs ordered by id. Starred examples come without " +
+            'their texts (sizes only); open one with /v1/manager/examples/{id}.',
+          security: bearer,
+          parameters: [
+            {
+              name: 'after',
+              in: 'query',
+              schema: { type: 'string' },
+              description: '`nextAfter` of the previous page.',
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
+            },
+          ],
+          responses: {
+            '200': { description: 'A page; `nextAfter` is null on the last one.' },
+            '400': error('Bad `after` or `limit`; `issues` names the field.'),
+            '401': error('Missing or unknown token.'),
+            '403': error('Not a manager token.'),
+          },
+        },
+      },
+      '/v1/manager/examples/{id}': {
+        get: {
+          summary: 'One starred example with its word diff (draft vs. sent).',
+          security: bearer,
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          ],
+          responses: {
+            '200': { description: 'The example.' },
+            '400': error('Not a review id.'),
+            '403': error('Not a manager token.'),
+            '404': error('No starred example with this id.'),
+          },
+        },
+      },
+      '/v1/exports/{format}': {
+        get: {
+          summary:
+            'Tuning and native exports as JSONL. Dates are UTC days as YYYY-MM-DD, `to` inclusive.',
+          security: bearer,
+          parameters: [
+            { name: 'format', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'csm', in: 'query', schema: { type: 'string' } },
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+          ],
+          responses: {
+            '200': { description: 'JSONL, one review per line.' },
+            '400': error('A bad parameter; `issues` names it and the expected form (YYYY-MM-DD).'),
+            '403': error('A CSM token asking for another CSM.'),
+            '404': error('No such export format.'),
           },
         },
       },

@@ -14,6 +14,7 @@ describe('backend settings', () => {
       corsOrigins: 'any-extension',
       logLevel: 'info',
       trustProxy: false,
+      teamName: null,
     });
   });
 

@@ -145,7 +145,7 @@ describe.each(BACKENDS)('ingest on %s', (backend) => {
     const health = await fetch(`${server.url}/healthz`);
     expect(await health.json()).toEqual({ ok: true, database: backend });
     const me = await fetch(`${server.url}/v1/me`, { headers: { authorization: `Bearer ${ana}` } });
-    expect(await me.json()).toEqual({ role: 'csm', csmId: 'ana', displayName: 'ana' });
+    expect(await me.json()).toEqual({ role: 'csm', csmId: 'ana', displayName: 'ana', team: null });
   });
 
   it('refuses a review of another CSM with 403, names it, and stores nothing of the batch', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TeamSummary } from '@/server/src/manager/team-summary';
+import type { StarredExample, TeamSummary } from '@/server/src/manager/team-summary';
 import { seedTeam } from './support/seed-team';
 import { BACKENDS } from './support/test-databases';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -59,13 +59,54 @@ describe.each(BACKENDS)("manager's view on %s", (backend) => {
     expect(a.rejected).toBe(6);
   });
 
-  it('lists starred examples with their word diff', async () => {
+  const example = async (id: string, token = manager) => {
+    const res = await fetch(`${server.url}/v1/manager/examples/${id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return { status: res.status, body: (await res.json()) as StarredExample };
+  };
+
+  it('lists starred examples without their texts; opening one gives its word diff', async () => {
     const a = (await summary(manager)).body.csms[0]!;
     expect(a.starred).toHaveLength(2);
     const edited = a.starred.find((s) => s.outcome === 'edit')!;
     expect(edited.note).toBe('good catch');
-    expect(edited.parts.some((p) => p.kind === 'added')).toBe(true);
-    expect(edited.parts.some((p) => p.kind === 'removed')).toBe(true);
+    expect(edited).not.toHaveProperty('parts');
+    expect(edited.draftChars).toBeGreaterThan(0);
+    const opened = await example(edited.id);
+    expect(opened.status).toBe(200);
+    expect(opened.body).toMatchObject({ id: edited.id, csmId: 'ana', note: 'good catch' });
+    expect(opened.body.parts.some((p) => p.kind === 'added')).toBe(true);
+    expect(opened.body.parts.some((p) => p.kind === 'removed')).toBe(true);
+  });
+
+  it('opens only starred examples, for managers, and says why not in words', async () => {
+    const a = (await summary(manager)).body.csms[0]!;
+    expect((await example(a.starred[0]!.id, ana)).status).toBe(403);
+    expect((await example('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await example('not-a-uuid')).status).toBe(400);
+  });
+
+  it('pages the team by CSM id', async () => {
+    const page = async (query: string) =>
+      (
+        await fetch(`${server.url}/v1/manager/summary?${query}`, {
+          headers: { authorization: `Bearer ${manager}` },
+        })
+      ).json() as Promise<TeamSummary>;
+    const first = await page('limit=1');
+    expect(first.csms.map((c) => c.csmId)).toEqual(['ana']);
+    expect(first.nextAfter).toBe('ana');
+    const second = await page(`limit=1&after=${first.nextAfter}`);
+    expect(second.csms.map((c) => c.csmId)).toEqual(['bo']);
+    expect(second.csms[0]!.last7.total).toBe(3);
+    expect(second.nextAfter).toBeNull();
+    for (const bad of ['limit=0', 'limit=101', 'limit=ten', 'after=%20x']) {
+      const res = await fetch(`${server.url}/v1/manager/summary?${bad}`, {
+        headers: { authorization: `Bearer ${manager}` },
+      });
+      expect(res.status).toBe(400);
+    }
   });
 
   it('is for manager tokens only', async () => {

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { CsmIdSchema } from '../../../lib/sync/wire-format';
-import { createToken, listTokens, revokeToken } from '../auth/tokens';
+import { createToken, listTokens, renameCsm, revokeToken } from '../auth/tokens';
 import type { Db } from '../db/open-db';
 import { ApiError, issuesOf } from '../errors';
 
@@ -11,6 +11,8 @@ const CreateSchema = z.object({
   csmId: z.nullable(CsmIdSchema),
   displayName: z.nullable(z.string().check(z.maxLength(200))),
 });
+
+const RenameSchema = z.object({ displayName: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -41,5 +43,13 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, secret: string
     assertAdmin(request, secret);
     const id = Number((request.params as { id: string }).id);
     return { revoked: Number.isInteger(id) && (await revokeToken(db, id)) };
+  });
+  app.post('/admin/csms/:id/name', async (request) => {
+    assertAdmin(request, secret);
+    const csmId = CsmIdSchema.safeParse((request.params as { id: string }).id);
+    const body = RenameSchema.safeParse(request.body);
+    if (!csmId.success || !body.success)
+      throw new ApiError(400, 'invalid', 'Bad rename request: a CSM id and a display name.');
+    return { renamed: await renameCsm(db, csmId.data, body.data.displayName) };
   });
 }

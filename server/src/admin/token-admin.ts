@@ -1,4 +1,10 @@
-import { createToken, listTokens, revokeToken, type CreateTokenInput } from '../auth/tokens';
+import {
+  createToken,
+  listTokens,
+  renameCsm,
+  revokeToken,
+  type CreateTokenInput,
+} from '../auth/tokens';
 import type { Db } from '../db/open-db';
 import type { AdminFile } from './admin-file';
 
@@ -16,6 +22,8 @@ export interface TokenAdmin {
   create(input: CreateTokenInput): Promise<{ id: number; token: string }>;
   list(): Promise<TokenRow[]>;
   revoke(id: number): Promise<boolean>;
+  /** Gives an existing CSM a new display name; false when no such CSM. */
+  rename(csmId: string, displayName: string): Promise<boolean>;
 }
 
 export function directTokenAdmin(db: Db): TokenAdmin {
@@ -23,6 +31,7 @@ export function directTokenAdmin(db: Db): TokenAdmin {
     create: (input) => createToken(db, input),
     list: () => listTokens(db),
     revoke: (id) => revokeToken(db, id),
+    rename: (csmId, displayName) => renameCsm(db, csmId, displayName),
   };
 }
 
@@ -50,5 +59,11 @@ export function remoteTokenAdmin({ url, secret }: AdminFile): TokenAdmin {
     list: () => call('/admin/tokens'),
     revoke: async (id) =>
       (await call<{ revoked: boolean }>(`/admin/tokens/${id}/revoke`, {})).revoked,
+    rename: async (csmId, displayName) =>
+      (
+        await call<{ renamed: boolean }>(`/admin/csms/${encodeURIComponent(csmId)}/name`, {
+          displayName,
+        })
+      ).renamed,
   };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open-db';
-import { tokens } from '../db/schema';
+import { csms, tokens } from '../db/schema';
 
 export type Role = 'csm' | 'manager';
 
@@ -38,17 +38,55 @@ export async function createToken(
 ): Promise<{ id: number; token: string }> {
   if (role === 'csm' && !csmId) throw new Error('A CSM token needs a CSM id.');
   const token = newToken();
-  const [row] = await db
-    .insert(tokens)
-    .values({
-      hash: hashToken(token),
-      role,
-      csmId: role === 'csm' ? csmId : null,
-      displayName,
-      createdAt: now,
-    })
-    .returning({ id: tokens.id });
-  return { id: row!.id, token };
+  return db.transaction(async (tx) => {
+    if (role === 'csm') await upsertCsm(tx as unknown as Db, csmId!, displayName, now);
+    const [row] = await tx
+      .insert(tokens)
+      .values({
+        hash: hashToken(token),
+        role,
+        csmId: role === 'csm' ? csmId : null,
+        // A CSM's name is the CSM's (csms); a manager token keeps its label.
+        displayName: role === 'csm' ? null : displayName,
+        createdAt: now,
+      })
+      .returning({ id: tokens.id });
+    return { id: row!.id, token };
+  });
+}
+
+/** Creates the CSM, or gives it `displayName` when one is given (null keeps the old name). */
+export async function upsertCsm(
+  db: Db,
+  csmId: string,
+  displayName: string | null,
+  now = Date.now(),
+): Promise<void> {
+  await db
+    .insert(csms)
+    .values({ csmId, displayName, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: csms.csmId,
+      set: {
+        displayName: sql`coalesce(excluded.display_name, ${csms.displayName})`,
+        updatedAt: now,
+      },
+    });
+}
+
+/** Renames a CSM that exists; false when there is no such CSM. */
+export async function renameCsm(
+  db: Db,
+  csmId: string,
+  displayName: string,
+  now = Date.now(),
+): Promise<boolean> {
+  const rows = await db
+    .update(csms)
+    .set({ displayName, updatedAt: now })
+    .where(eq(csms.csmId, csmId))
+    .returning({ csmId: csms.csmId });
+  return rows.length > 0;
 }
 
 /**
@@ -58,12 +96,19 @@ export async function createToken(
 export async function findPrincipal(db: Db, token: string): Promise<Principal | null> {
   if (!token.startsWith(PREFIX) || token.length > 200) return null;
   const hash = hashToken(token);
-  const [row] = await db.select().from(tokens).where(eq(tokens.hash, hash)).limit(1);
+  const [found] = await db
+    .select({ token: tokens, csmName: csms.displayName })
+    .from(tokens)
+    .leftJoin(csms, eq(csms.csmId, tokens.csmId))
+    .where(eq(tokens.hash, hash))
+    .limit(1);
+  const row = found?.token;
   if (!row || row.revokedAt !== null) return null;
   const a = Buffer.from(row.hash, 'hex');
   const b = Buffer.from(hash, 'hex');
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
-  return { tokenId: row.id, role: row.role, csmId: row.csmId, displayName: row.displayName };
+  const displayName = row.role === 'csm' ? (found.csmName ?? null) : row.displayName;
+  return { tokenId: row.id, role: row.role, csmId: row.csmId, displayName };
 }
 
 export async function listTokens(db: Db) {
@@ -72,11 +117,12 @@ export async function listTokens(db: Db) {
       id: tokens.id,
       role: tokens.role,
       csmId: tokens.csmId,
-      displayName: tokens.displayName,
+      displayName: sql<string | null>`coalesce(${csms.displayName}, ${tokens.displayName})`,
       createdAt: tokens.createdAt,
       revokedAt: tokens.revokedAt,
     })
     .from(tokens)
+    .leftJoin(csms, eq(csms.csmId, tokens.csmId))
     .orderBy(tokens.id);
 }
 

@@ -16,6 +16,17 @@ import {
 
 const epochMs = (name: string) => bigint(name, { mode: 'number' });
 
+/**
+ * The team's CSMs and how the manager's view names them. The name belongs to the CSM, not to a
+ * token: a new token for the same CSM changes nothing here unless it brings a new name.
+ */
+export const csms = pgTable('csms', {
+  csmId: text('csm_id').primaryKey(),
+  displayName: text('display_name'),
+  createdAt: epochMs('created_at').notNull(),
+  updatedAt: epochMs('updated_at').notNull(),
+});
+
 export const tokens = pgTable(
   'tokens',
   {
@@ -24,6 +35,7 @@ export const tokens = pgTable(
     hash: text('hash').notNull().unique(),
     role: text('role', { enum: ['csm', 'manager'] }).notNull(),
     csmId: text('csm_id'),
+    /** A label for manager tokens; CSM names live in `csms` (older CSM tokens may carry one). */
     displayName: text('display_name'),
     createdAt: epochMs('created_at').notNull(),
     revokedAt: epochMs('revoked_at'),

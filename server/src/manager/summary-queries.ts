@@ -8,6 +8,13 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
+/** `csm_id in (…)` for one page of CSMs (never empty: the caller skips an empty page). */
+const ofCsms = (ids: readonly string[]) =>
+  sql`csm_id in (${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )})`;
+
 export interface OutcomeRow {
   csm_id: string;
   key: string;
@@ -16,12 +23,18 @@ export interface OutcomeRow {
 }
 
 /** Finished reviews per CSM, per local day (`day`) or week (`week`), per outcome. */
-export function outcomesBy(db: Db, column: 'day' | 'week', from: string): Promise<OutcomeRow[]> {
+export function outcomesBy(
+  db: Db,
+  ids: readonly string[],
+  column: 'day' | 'week',
+  from: string,
+): Promise<OutcomeRow[]> {
   const key = sql.raw(column);
   return rows(
     db,
     sql`select csm_id, ${key} as key, outcome, count(*)::int as n from reviews
-        where not deleted and ${key} >= ${from} group by csm_id, ${key}, outcome`,
+        where ${ofCsms(ids)} and not deleted and ${key} >= ${from}
+        group by csm_id, ${key}, outcome`,
   );
 }
 
@@ -34,24 +47,33 @@ export interface TaskTimeRow {
 }
 
 /** Median task and active time of sent drafts since `since`, per CSM and task type. */
-export function taskTimesSince(db: Db, since: number): Promise<TaskTimeRow[]> {
+export function taskTimesSince(
+  db: Db,
+  ids: readonly string[],
+  since: number,
+): Promise<TaskTimeRow[]> {
   return rows(
     db,
     sql`select csm_id, task_type, count(*)::int as n,
           percentile_cont(0.5) within group (order by task_ms)::float8 as median_task_ms,
           percentile_cont(0.5) within group (order by active_ms)::float8 as median_active_ms
-        from reviews where not deleted and sent_text is not null and ended_at >= ${since}
+        from reviews where ${ofCsms(ids)} and not deleted and sent_text is not null
+          and ended_at >= ${since}
         group by csm_id, task_type`,
   );
 }
 
 /** Recipient organisations of sent drafts since `since`, per CSM (filtered by the caller). */
-export function domainsSince(db: Db, since: number): Promise<{ csm_id: string; domain: string }[]> {
+export function domainsSince(
+  db: Db,
+  ids: readonly string[],
+  since: number,
+): Promise<{ csm_id: string; domain: string }[]> {
   return rows(
     db,
     sql`select distinct csm_id, d.domain from reviews,
           jsonb_array_elements_text(recipient_domains) as d(domain)
-        where not deleted and sent_text is not null and ended_at >= ${since}`,
+        where ${ofCsms(ids)} and not deleted and sent_text is not null and ended_at >= ${since}`,
   );
 }
 
@@ -62,19 +84,24 @@ export interface CsmRow {
   total: number;
 }
 
-/** Every CSM with a token or a review, their all-time rejected count (toward the 80) and total. */
-export function csms(db: Db): Promise<CsmRow[]> {
+/**
+ * One page of CSMs (everyone with a CSM record, a token or a review), ordered by id, after
+ * `after`: the name from the CSM record, the all-time rejected count (toward the 80) and total.
+ */
+export function csmPage(db: Db, after: string | null, limit: number): Promise<CsmRow[]> {
   return rows(
     db,
-    sql`select c.csm_id, max(t.display_name) as display_name,
-          coalesce(max(r.rejected), 0)::int as rejected, coalesce(max(r.total), 0)::int as total
-        from (select csm_id from tokens where csm_id is not null
+    sql`select c.csm_id, m.display_name,
+          coalesce(r.rejected, 0)::int as rejected, coalesce(r.total, 0)::int as total
+        from (select csm_id from csms
+              union select csm_id from tokens where csm_id is not null
               union select distinct csm_id from reviews) c
-        left join tokens t on t.csm_id = c.csm_id and t.role = 'csm'
-        left join (select csm_id, count(*) filter (where outcome = 'reject') as rejected,
-                     count(*) as total from reviews where not deleted group by csm_id) r
-          on r.csm_id = c.csm_id
-        group by c.csm_id order by c.csm_id`,
+        left join csms m on m.csm_id = c.csm_id
+        left join lateral (select count(*) filter (where outcome = 'reject') as rejected,
+                     count(*) as total from reviews
+                   where reviews.csm_id = c.csm_id and not deleted) r on true
+        where ${after === null ? sql`true` : sql`c.csm_id > ${after}`}
+        order by c.csm_id limit ${limit}`,
   );
 }
 
@@ -86,18 +113,42 @@ export interface StarredRow {
   task_type: string;
   ended_at: number;
   note: string;
+  draft_chars: number;
+  sent_chars: number | null;
+}
+
+/** The newest starred reviews per CSM of the page, for 1:1s: the texts stay in the database. */
+export function starred(db: Db, ids: readonly string[], perCsm: number): Promise<StarredRow[]> {
+  return rows(
+    db,
+    sql`select id, csm_id, subject, outcome, task_type, ended_at::float8 as ended_at, note,
+          length(draft_text)::int as draft_chars, length(sent_text)::int as sent_chars
+        from (select id, csm_id, subject, outcome, task_type, ended_at, note, draft_text, sent_text,
+                row_number() over (partition by csm_id order by ended_at desc) as rank
+              from reviews where ${ofCsms(ids)} and starred and not deleted) s
+        where rank <= ${perCsm} order by csm_id, ended_at desc`,
+  );
+}
+
+export interface ExampleRow {
+  id: string;
+  csm_id: string;
+  subject: string;
+  outcome: string;
+  task_type: string;
+  ended_at: number;
+  note: string;
   draft_text: string;
   sent_text: string | null;
 }
 
-/** The newest starred reviews per CSM, for 1:1s. */
-export function starred(db: Db, perCsm: number): Promise<StarredRow[]> {
-  return rows(
+/** One starred example with its texts, when the manager opens it. */
+export async function starredExample(db: Db, id: string): Promise<ExampleRow | null> {
+  const [row] = await rows<ExampleRow>(
     db,
     sql`select id, csm_id, subject, outcome, task_type, ended_at::float8 as ended_at, note,
           draft_text, sent_text
-        from (select *, row_number() over (partition by csm_id order by ended_at desc) as rank
-              from reviews where starred and not deleted) s
-        where rank <= ${perCsm} order by csm_id, ended_at desc`,
+        from reviews where id = ${id} and starred and not deleted`,
   );
+  return row ?? null;
 }

@@ -11,6 +11,9 @@ import * as q from './summary-queries';
 
 export const TREND_WEEKS = 12;
 export const STARRED_PER_CSM = 20;
+/** CSMs per page of the summary: the page stays small and quick however big the team. */
+export const DEFAULT_PAGE_CSMS = 25;
+export const MAX_PAGE_CSMS = 100;
 const DAY = 86_400_000;
 
 export interface CsmSummary {
@@ -28,6 +31,7 @@ export interface CsmSummary {
   }[];
   coverageAccounts: number;
   rejected: number;
+  /** The texts and the diff come from /v1/manager/examples/{id} when one is opened. */
   starred: {
     id: string;
     subject: string;
@@ -35,8 +39,20 @@ export interface CsmSummary {
     taskType: string;
     endedAt: number;
     note: string;
-    parts: DiffPart[];
+    draftChars: number;
+    sentChars: number | null;
   }[];
+}
+
+export interface StarredExample {
+  id: string;
+  csmId: string;
+  subject: string;
+  outcome: string;
+  taskType: string;
+  endedAt: number;
+  note: string;
+  parts: DiffPart[];
 }
 
 export interface TeamSummary {
@@ -44,6 +60,8 @@ export interface TeamSummary {
   band: typeof OVERRIDE_BAND;
   tuningTarget: number;
   csms: CsmSummary[];
+  /** Pass as `after` for the next page; null on the last page. */
+  nextAfter: string | null;
 }
 
 /** Per-key DayStats-shaped rows, so the popup's own `countsOf` computes every rate here too. */
@@ -61,25 +79,36 @@ function statsBy(rows: q.OutcomeRow[]): Map<string, Map<string, DayStats>> {
 
 const minutes = (ms: number | null) => (ms === null ? null : Math.round((ms / 60_000) * 10) / 10);
 
-/** Everything the manager's page shows, with the same definitions as the CSM's popup. */
-export async function teamSummary(db: Db, now: number): Promise<TeamSummary> {
+/**
+ * One page of what the manager's page shows, with the same definitions as the CSM's popup: the
+ * CSMs after `after` (by id), at most `limit`. Starred examples come without their texts.
+ */
+export async function teamSummary(
+  db: Db,
+  now: number,
+  { after = null, limit = DEFAULT_PAGE_CSMS }: { after?: string | null; limit?: number } = {},
+): Promise<TeamSummary> {
   const days30 = lastDays(now, 30);
   const days7 = new Set(lastDays(now, 7));
   const weeks = lastWeeks(now, TREND_WEEKS);
-  const [csms, dayRows, weekRows, times, domains, stars] = await Promise.all([
-    q.csms(db),
-    q.outcomesBy(db, 'day', days30[0]!),
-    q.outcomesBy(db, 'week', weeks[0]!),
-    q.taskTimesSince(db, now - 30 * DAY),
-    q.domainsSince(db, now - 30 * DAY),
-    q.starred(db, STARRED_PER_CSM),
+  // One more than the page, to know whether there is a next one.
+  const page = await q.csmPage(db, after, limit + 1);
+  const csms = page.slice(0, limit);
+  const ids = csms.map((csm) => csm.csm_id);
+  const head = { generatedAt: now, band: OVERRIDE_BAND, tuningTarget: TUNING_TARGET };
+  if (ids.length === 0) return { ...head, csms: [], nextAfter: null };
+  const [dayRows, weekRows, times, domains, stars] = await Promise.all([
+    q.outcomesBy(db, ids, 'day', days30[0]!),
+    q.outcomesBy(db, ids, 'week', weeks[0]!),
+    q.taskTimesSince(db, ids, now - 30 * DAY),
+    q.domainsSince(db, ids, now - 30 * DAY),
+    q.starred(db, ids, STARRED_PER_CSM),
   ]);
   const daily = statsBy(dayRows);
   const weekly = statsBy(weekRows);
   return {
-    generatedAt: now,
-    band: OVERRIDE_BAND,
-    tuningTarget: TUNING_TARGET,
+    ...head,
+    nextAfter: page.length > limit ? ids.at(-1)! : null,
     csms: csms.map((csm) => {
       const own = daily.get(csm.csm_id) ?? new Map<string, DayStats>();
       const ownWeeks = weekly.get(csm.csm_id) ?? new Map<string, DayStats>();
@@ -114,9 +143,26 @@ export async function teamSummary(db: Db, now: number): Promise<TeamSummary> {
             taskType: s.task_type,
             endedAt: s.ended_at,
             note: s.note,
-            parts: classify(s.draft_text, s.sent_text).parts,
+            draftChars: s.draft_chars,
+            sentChars: s.sent_chars,
           })),
       };
     }),
+  };
+}
+
+/** A starred example with its word diff, computed only when the manager opens it. */
+export async function starredExample(db: Db, id: string): Promise<StarredExample | null> {
+  const row = await q.starredExample(db, id);
+  if (!row) return null;
+  return {
+    id: row.id,
+    csmId: row.csm_id,
+    subject: row.subject,
+    outcome: row.outcome,
+    taskType: row.task_type,
+    endedAt: row.ended_at,
+    note: row.note,
+    parts: classify(row.draft_text, row.sent_text).parts,
   };
 }

@@ -4,6 +4,7 @@ import {
   WIRE_SCHEMA_VERSION,
   type BatchResponse,
 } from '../../../lib/sync/wire-format';
+import { cutText } from '../../../lib/text/cut-text';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
 import { storeBatch } from '../db/review-store';
@@ -17,7 +18,7 @@ function failedIds(body: unknown, paths: readonly (readonly PropertyKey[])[]): s
   for (const path of paths) {
     if (path[0] !== 'reviews' || typeof path[1] !== 'number') continue;
     const id = (items[path[1]] as { id?: unknown } | undefined)?.id;
-    ids.add(typeof id === 'string' ? id.slice(0, 64) : `#${path[1]}`);
+    ids.add(typeof id === 'string' ? cutText(id, 64) : `#${path[1]}`);
   }
   return [...ids];
 }

@@ -2,7 +2,28 @@ import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
 import { MANAGER_HTML, MANAGER_JS } from '../manager/manager-page';
-import { teamSummary } from '../manager/team-summary';
+import * as z from 'zod/mini';
+import { CsmIdSchema } from '../../../lib/sync/wire-format';
+import { ApiError, describeIssues, issuesOf } from '../errors';
+import {
+  DEFAULT_PAGE_CSMS,
+  MAX_PAGE_CSMS,
+  starredExample,
+  teamSummary,
+} from '../manager/team-summary';
+
+const PageSchema = z.object({
+  after: z.optional(CsmIdSchema),
+  limit: z.optional(
+    z.string().check(
+      z.regex(/^\d{1,3}$/, `Expected a whole number of CSMs from 1 to ${MAX_PAGE_CSMS}.`),
+      z.refine(
+        (n) => Number(n) >= 1 && Number(n) <= MAX_PAGE_CSMS,
+        `Expected a whole number of CSMs from 1 to ${MAX_PAGE_CSMS}.`,
+      ),
+    ),
+  ),
+});
 
 // The page is public (it holds no data); the numbers need a manager token.
 const PAGE_HEADERS = {
@@ -21,6 +42,24 @@ export function registerManagerRoutes(app: FastifyInstance, db: Db): void {
   );
   app.get('/v1/manager/summary', async (request) => {
     await requirePrincipal(db, request, ['manager']);
-    return teamSummary(db, Date.now());
+    const query = PageSchema.safeParse(request.query);
+    if (!query.success) {
+      throw new ApiError(400, 'invalid-query', `Bad page: ${describeIssues(query.error.issues)}`, {
+        issues: issuesOf(query.error.issues),
+      });
+    }
+    const { after, limit } = query.data;
+    return teamSummary(db, Date.now(), {
+      after: after ?? null,
+      limit: limit ? Number(limit) : DEFAULT_PAGE_CSMS,
+    });
+  });
+  app.get('/v1/manager/examples/:id', async (request) => {
+    await requirePrincipal(db, request, ['manager']);
+    const id = z.uuid().safeParse((request.params as { id: string }).id);
+    if (!id.success) throw new ApiError(400, 'invalid-id', 'An example id is a review id (UUID).');
+    const example = await starredExample(db, id.data);
+    if (!example) throw new ApiError(404, 'not-found', 'No starred example with this id.');
+    return example;
   });
 }

@@ -4,8 +4,12 @@ import { requirePrincipal } from '../auth/require-principal';
 import { openApiDocument } from '../openapi';
 import type { OpenDb } from '../db/open-db';
 
-/** `GET /healthz` for load balancers and `GET /v1/me` for the options page's "Test connection". */
-export function registerMetaRoutes(app: FastifyInstance, { db, kind }: OpenDb): void {
+/** `GET /healthz` for load balancers and `GET /v1/me`: who a token speaks for (options page). */
+export function registerMetaRoutes(
+  app: FastifyInstance,
+  { db, kind }: OpenDb,
+  team: string | null,
+): void {
   app.get('/healthz', { config: { rateLimit: false } }, async () => {
     await db.execute('select 1');
     return { ok: true, database: kind };
@@ -18,6 +22,7 @@ export function registerMetaRoutes(app: FastifyInstance, { db, kind }: OpenDb): 
       role: principal.role,
       csmId: principal.csmId,
       displayName: principal.displayName,
+      team,
     };
     return me;
   });
