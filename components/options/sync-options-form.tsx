@@ -12,24 +12,18 @@ const FIELDS: { name: keyof SyncFields; label: string; type: string; hint: strin
     name: 'token',
     label: 'Access token',
     type: 'password',
-    hint: 'Kept only in this browser (storage.local) and sent only to the endpoint above.',
-  },
-  { name: 'csmName', label: 'CSM display name', type: 'text', hint: 'How your manager sees you.' },
-  {
-    name: 'csmId',
-    label: 'CSM id',
-    type: 'text',
-    hint: 'The id your admin created your token for.',
+    hint: 'Kept only in this browser (storage.local) and sent only to the endpoint above. The backend says whose token it is.',
   },
 ];
 
 export function SyncOptionsForm() {
-  const { fields, set, save, test, notice } = useSyncForm();
+  const { fields, identity, set, save, test, notice } = useSyncForm();
   if (!fields) return <p>Loading…</p>;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void save();
   };
+  const fieldError = notice?.kind === 'error' ? notice.field : undefined;
   return (
     <form onSubmit={onSubmit} aria-label="Team sync">
       <h2>Team sync</h2>
@@ -44,19 +38,34 @@ export function SyncOptionsForm() {
             value={fields[name]}
             autoComplete="off"
             spellCheck={false}
+            aria-invalid={fieldError === name}
+            aria-describedby={`sync-${name}-hint${fieldError === name ? ` sync-${name}-error` : ''}`}
             onChange={(event) => set(name, event.target.value)}
           />
           <br />
-          <small>{hint}</small>
+          <small id={`sync-${name}-hint`}>{hint}</small>
+          {fieldError === name && (
+            <>
+              <br />
+              <strong role="alert" data-testid="sync-notice" id={`sync-${name}-error`}>
+                {notice!.text}
+              </strong>
+            </>
+          )}
         </p>
       ))}
+      <p data-testid="sync-identity">
+        {identity
+          ? `Connected as ${identity.csmName ? `${identity.csmName} (${identity.csmId})` : `CSM ${identity.csmId}`}. Your name is kept by the team backend; your admin changes it.`
+          : 'Not connected yet: Save asks the backend who the token belongs to.'}
+      </p>
       <p>
         <button type="submit">Save</button>{' '}
         <button type="button" onClick={() => void test()}>
           Test connection
         </button>
       </p>
-      {notice && (
+      {notice && !fieldError && (
         <p role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="sync-notice">
           {notice.text}
         </p>

@@ -5,32 +5,40 @@ import {
   syncTokenItem,
 } from '@/lib/settings/sync-settings-item';
 import { checkEndpoint } from '@/lib/settings/sync-settings-schema';
-import { CsmIdSchema } from '@/lib/sync/wire-format';
-import { testConnection } from '@/lib/sync/test-connection';
+import { testConnection, type ConnectionField } from '@/lib/sync/test-connection';
 
 export interface SyncFields {
   endpoint: string;
   token: string;
-  csmName: string;
-  csmId: string;
 }
 
-export type Notice = { kind: 'ok' | 'error' | 'busy'; text: string } | null;
+/** Who the saved token speaks for, as the backend said (never typed in). */
+export interface SyncIdentity {
+  csmId: string;
+  csmName: string;
+}
 
-/** The sync form's state: loaded from storage, checked before saving, tested on demand. */
+export type Notice = {
+  kind: 'ok' | 'error' | 'busy';
+  text: string;
+  /** The field the message is about: shown beside it. */
+  field?: ConnectionField;
+} | null;
+
+/**
+ * The sync form: endpoint and token. Saving asks the backend who the token belongs to
+ * (`/v1/me`) and stores that identity with the settings; nothing is saved when it fails.
+ */
 export function useSyncForm() {
   const [fields, setFields] = useState<SyncFields | null>(null);
+  const [identity, setIdentity] = useState<SyncIdentity | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
   useEffect(() => {
-    void Promise.all([readSyncSettings(), syncTokenItem.getValue()]).then(([settings, token]) =>
-      setFields({
-        endpoint: settings.endpoint,
-        token,
-        csmName: settings.csmName,
-        csmId: settings.csmId,
-      }),
-    );
+    void Promise.all([readSyncSettings(), syncTokenItem.getValue()]).then(([settings, token]) => {
+      setFields({ endpoint: settings.endpoint, token });
+      setIdentity(settings.csmId ? { csmId: settings.csmId, csmName: settings.csmName } : null);
+    });
   }, []);
 
   const set = (name: keyof SyncFields, value: string) =>
@@ -38,36 +46,43 @@ export function useSyncForm() {
 
   async function save(): Promise<void> {
     if (!fields) return;
-    // An empty endpoint is allowed: it switches sync off.
-    const endpoint = fields.endpoint.trim()
-      ? checkEndpoint(fields.endpoint)
-      : { ok: true as const, url: '' };
-    if (!endpoint.ok) return setNotice({ kind: 'error', text: endpoint.message });
-    if (endpoint.url && !CsmIdSchema.safeParse(fields.csmId.trim()).success) {
+    if (!fields.endpoint.trim()) {
+      // An empty endpoint switches sync off; the token stays for when it is switched back on.
+      await syncTokenItem.setValue(fields.token.trim());
+      await syncSettingsItem.setValue({ endpoint: '', csmId: '', csmName: '' });
+      setIdentity(null);
+      return setNotice({ kind: 'ok', text: 'Saved. Sync is off.' });
+    }
+    const endpoint = checkEndpoint(fields.endpoint);
+    if (!endpoint.ok)
+      return setNotice({ kind: 'error', text: endpoint.message, field: 'endpoint' });
+    setNotice({ kind: 'busy', text: 'Connecting…' });
+    const result = await testConnection(fields);
+    if (!result.ok) {
       return setNotice({
         kind: 'error',
-        text: 'Enter your CSM id (letters, digits, ".", "_", "@" or "-"), as your admin gave it.',
+        text: `Not saved: ${result.message}`,
+        ...(result.field ? { field: result.field } : {}),
       });
     }
+    const next = { csmId: result.me.csmId, csmName: result.me.displayName ?? '' };
     await syncTokenItem.setValue(fields.token.trim());
-    await syncSettingsItem.setValue({
-      endpoint: endpoint.url,
-      csmId: fields.csmId.trim(),
-      csmName: fields.csmName.trim(),
-    });
-    setFields({ ...fields, endpoint: endpoint.url });
-    setNotice({
-      kind: 'ok',
-      text: endpoint.url ? 'Saved. Reviews will sync to this endpoint.' : 'Saved. Sync is off.',
-    });
+    await syncSettingsItem.setValue({ endpoint: result.endpoint, ...next });
+    setFields({ ...fields, endpoint: result.endpoint, token: fields.token.trim() });
+    setIdentity(next);
+    setNotice({ kind: 'ok', text: `Saved. ${result.message} Reviews will sync to this endpoint.` });
   }
 
   async function test(): Promise<void> {
     if (!fields) return;
     setNotice({ kind: 'busy', text: 'Testing…' });
     const result = await testConnection(fields);
-    setNotice({ kind: result.ok ? 'ok' : 'error', text: result.message });
+    setNotice({
+      kind: result.ok ? 'ok' : 'error',
+      text: result.message,
+      ...(!result.ok && result.field ? { field: result.field } : {}),
+    });
   }
 
-  return { fields, set, save, test, notice };
+  return { fields, identity, set, save, test, notice };
 }

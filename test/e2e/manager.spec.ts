@@ -52,7 +52,11 @@ test("manager's page shows each CSM's numbers as seeded", async () => {
     await expect(qbr.getByRole('cell')).toHaveText(['qbr', '3', '20', '2', '22']);
     const examples = page.locator('section[data-csm="ana"] .example');
     await expect(examples).toHaveCount(2);
-    await expect(examples.filter({ hasText: 'good catch' }).locator('ins').first()).toBeVisible();
+    // Texts come only when an example is opened.
+    const goodCatch = examples.filter({ hasText: 'good catch' });
+    await expect(goodCatch.locator('ins')).toHaveCount(0);
+    await goodCatch.locator('summary').click();
+    await expect(goodCatch.locator('ins').first()).toBeVisible();
   } finally {
     await browser.close();
   }

@@ -27,7 +27,7 @@ test('options page → backend: every queued review arrives once', async ({
   extensionId,
 }) => {
   backend = await startE2eBackend();
-  const token = await backend.csmToken('ana');
+  const token = await backend.csmToken('ana', 'Ana Lima');
   const page = await context.newPage();
   await openPopup(page, extensionId);
   await seed(page, finishedReviews(30));
@@ -38,14 +38,16 @@ test('options page → backend: every queued review arrives once', async ({
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Sync endpoint').fill(backend.url);
   await options.getByLabel('Access token').fill(token);
-  await options.getByLabel('CSM display name').fill('Ana');
-  await options.getByLabel('CSM id').fill('ana');
+  // The token alone: no CSM id or name to type; the backend says whose token it is.
+  await expect(options.getByLabel('CSM id')).toHaveCount(0);
+  await expect(options.getByLabel('CSM display name')).toHaveCount(0);
   await expect(options.getByLabel('Access token')).toHaveAttribute('type', 'password');
   await options.getByRole('button', { name: 'Test connection' }).click();
   await expect(options.getByTestId('sync-notice')).toHaveText(
-    /Connected to 127\.0\.0\.1:\d+ as ana/,
+    /Connected to 127\.0\.0\.1:\d+ as Ana Lima \(ana\)/,
   );
   await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByTestId('sync-identity')).toHaveText(/Connected as Ana Lima \(ana\)/);
 
   await expect(pending(page)).toHaveText('0 waiting to sync');
   expect(await backend.reviewCount()).toBe(30);
@@ -60,9 +62,9 @@ test('options page refuses plain http to another host, in words', async ({
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel('Sync endpoint').fill('http://sync.example.com');
-  await options.getByLabel('CSM id').fill('ana');
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByRole('alert')).toHaveText(/must use https/);
+  await expect(options.getByLabel('Sync endpoint')).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('wrong token: a visible error in the popup, nothing lost, then fixed', async ({
@@ -179,4 +181,34 @@ test('service worker stopped while a batch is in flight: sent again, stored once
   await expect(pending(page)).toHaveText('0 waiting to sync');
   expect(await backend.reviewCount()).toBe(20);
   expect(backend.accepted).toHaveLength(20);
+});
+
+test('a review the server refuses is listed with its reason; the others arrive', async ({
+  context,
+  extensionId,
+}) => {
+  backend = await startE2eBackend();
+  const token = await backend.csmToken('ana');
+  const bo = await backend.csmToken('bo');
+  const reviews = finishedReviews(10);
+  // Bo's extension already sent the 1st review's id: the server refuses it for Ana, for good.
+  const { toWire } = await import('../../lib/sync/to-wire');
+  const { postBatch } = await import('../server/support/wire-factory');
+  const taken = await postBatch(backend.url, bo, {
+    schemaVersion: 1,
+    reviews: [toWire(reviews[0]!, reviews[0]!.id, 1, 'bo')],
+  });
+  expect(taken.status).toBe(200);
+
+  const page = await context.newPage();
+  await openPopup(page, extensionId);
+  await seed(page, reviews);
+  await configureSync(page, { endpoint: backend.url, token, csmId: 'ana' });
+  await expect(pending(page)).toHaveText('0 waiting to sync');
+  expect(await backend.reviewCount()).toBe(10);
+  const refused = page.getByTestId('sync-rejected');
+  await expect(refused.locator('summary')).toHaveText(/1 review\(s\) refused for good/);
+  await refused.locator('summary').click();
+  await expect(refused.getByRole('listitem')).toHaveText(/Renewal 0.*another CSM/);
+  await expect(page.getByTestId('sync-error')).toHaveText(/refused 1 review/);
 });

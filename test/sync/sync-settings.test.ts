@@ -106,17 +106,38 @@ describe('Test connection', () => {
     expect(
       (await testConnection(input, answer(200, { role: 'csm', csmId: 'bo', displayName: 'Bo' })))
         .message,
-    ).toMatch(/belongs to CSM id "bo"/);
+    ).toMatch(/belongs to CSM id "bo", not "ana"/);
+    const limited = await testConnection({ ...input, csmId: '' }, answer(429, {}));
+    expect(limited).toMatchObject({ ok: false, message: expect.stringMatching(/slow down/) });
     expect(
       (await testConnection({ ...input, endpoint: 'http://r.example.com' }, answer(200, {}))).ok,
     ).toBe(false);
   });
 
-  it('confirms a working connection', async () => {
+  it('learns who the token belongs to from the token alone', async () => {
+    const me = { role: 'csm', csmId: 'ana', displayName: 'Ana Lima', team: 'Acme CS' } as const;
     const ok = await testConnection(
-      input,
-      answer(200, { role: 'csm', csmId: 'ana', displayName: 'Ana' }),
+      { endpoint: 'https://r.example.com/', token: ' rl_x ' },
+      answer(200, me),
     );
-    expect(ok).toEqual({ ok: true, message: 'Connected to r.example.com as Ana.' });
+    expect(ok).toEqual({
+      ok: true,
+      me,
+      endpoint: 'https://r.example.com',
+      message: 'Connected to r.example.com as Ana Lima (ana), team Acme CS.',
+    });
+    const unnamed = await testConnection(
+      { endpoint: 'https://r.example.com', token: 'rl_x' },
+      answer(200, { role: 'csm', csmId: 'bo', displayName: null }),
+    );
+    expect(unnamed.message).toBe('Connected to r.example.com as CSM bo.');
+  });
+
+  it('names the field a problem is about', async () => {
+    const check = (endpoint: string, token: string, fetchFn: typeof fetch) =>
+      testConnection({ endpoint, token }, fetchFn).then((r) => (r.ok ? null : r.field));
+    expect(await check('ftp://x', 'rl_x', answer(200, {}))).toBe('endpoint');
+    expect(await check('https://r.example.com', ' ', answer(200, {}))).toBe('token');
+    expect(await check('https://r.example.com', 'rl_x', answer(401, {}))).toBe('token');
   });
 });

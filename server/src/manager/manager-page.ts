@@ -1,6 +1,7 @@
-// The manager's view: a static page and its script. Data comes from /v1/manager/summary with
-// the manager token, which stays in this tab's sessionStorage. Everything from reviews is put in
-// the page as text (textContent), never as HTML.
+// The manager's view: a static page and its script. Data comes from /v1/manager/summary, a page
+// of CSMs at a time, with the manager token, which stays in this tab's sessionStorage. A starred
+// example's texts are fetched only when it is opened. Everything from reviews is put in the page
+// as text (textContent), never as HTML.
 
 export const MANAGER_HTML = `<!doctype html>
 <html lang="en">
@@ -15,6 +16,7 @@ export const MANAGER_HTML = `<!doctype html>
   .in { color: #176f2c; } .out { color: #b3261e; }
   ins { background: #d8f5dd; text-decoration: none; } del { background: #fbdcdc; }
   .example { border: 1px solid #ddd; border-radius: 6px; padding: 0.5rem 0.8rem; margin: 0.5rem 0; }
+  .example summary { cursor: pointer; }
 </style>
 </head>
 <body>
@@ -23,6 +25,7 @@ export const MANAGER_HTML = `<!doctype html>
 <input id="token" type="password" autocomplete="off" /> <button>Show</button></form>
 <p id="message" role="alert"></p>
 <div id="team"></div>
+<nav id="pages" aria-label="Pages of the team"></nav>
 <script src="/manager.js"></script>
 </body>
 </html>
@@ -48,6 +51,31 @@ function table(head, rows, label) {
   for (const r of rows) t.append(row(r));
   return t;
 }
+const size = (chars) => (chars === null ? 'discarded' : chars > 10000 ? Math.round(chars / 1000) + 'k characters' : chars + ' characters');
+function exampleBox(s) {
+  const box = $('details', null, { class: 'example', 'data-example': s.id });
+  box.append($('summary', s.subject + ' — ' + s.outcome + ', ' + s.taskType + ' (draft ' + size(s.draftChars) + ', sent ' + size(s.sentChars) + ')'));
+  if (s.note) box.append($('p', 'Note: ' + s.note));
+  const diff = $('p', 'Open to load the word diff.', { class: 'diff' });
+  box.append(diff);
+  box.addEventListener('toggle', () => {
+    if (!box.open || box.dataset.loaded) return;
+    box.dataset.loaded = '1';
+    diff.textContent = 'Loading…';
+    api('/v1/manager/examples/' + encodeURIComponent(s.id)).then((example) => {
+      diff.replaceChildren();
+      for (const part of example.parts) diff.append($(part.kind === 'added' ? 'ins' : part.kind === 'removed' ? 'del' : 'span', part.text));
+    }, (error) => { diff.textContent = error.message; delete box.dataset.loaded; });
+  });
+  return box;
+}
+async function api(path) {
+  const token = sessionStorage.getItem('redline-manager-token');
+  const res = await fetch(path, { headers: { authorization: 'Bearer ' + token } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error((body && body.message) || 'The server answered ' + res.status + '.');
+  return body;
+}
 function render(summary) {
   const team = document.getElementById('team');
   team.replaceChildren();
@@ -66,31 +94,39 @@ function render(summary) {
     section.append(table(['Task type', 'Sent', 'Task time', 'Active time', 'Benchmark with AI'],
       c.taskTimes.map((t) => [t.taskType, t.count, t.medianTaskMin, t.medianActiveMin, t.benchmarkMin === null ? '—' : t.benchmarkMin]), 'Task times ' + c.csmId));
     section.append($('h3', 'Starred examples for 1:1s (' + c.starred.length + ')'));
-    for (const s of c.starred) {
-      const box = $('div', null, { class: 'example' });
-      box.append($('strong', s.subject + ' — ' + s.outcome + ', ' + s.taskType));
-      if (s.note) box.append($('p', 'Note: ' + s.note));
-      const diff = $('p');
-      for (const part of s.parts) diff.append($(part.kind === 'added' ? 'ins' : part.kind === 'removed' ? 'del' : 'span', part.text));
-      box.append(diff);
-      section.append(box);
-    }
+    for (const s of c.starred) section.append(exampleBox(s));
     team.append(section);
   }
 }
+// Pages are keyed by the last CSM id of the page before; the stack lets "Previous" go back.
+const pages = [null];
 async function load() {
-  const token = sessionStorage.getItem('redline-manager-token');
   const message = document.getElementById('message');
-  if (!token) return;
-  const res = await fetch('/v1/manager/summary', { headers: { authorization: 'Bearer ' + token } });
-  const body = await res.json().catch(() => null);
-  if (!res.ok) { message.textContent = (body && body.message) || 'The server answered ' + res.status + '.'; return; }
+  if (!sessionStorage.getItem('redline-manager-token')) return;
+  const after = pages[pages.length - 1];
+  let body;
+  try {
+    body = await api('/v1/manager/summary' + (after ? '?after=' + encodeURIComponent(after) : ''));
+  } catch (error) { message.textContent = error.message; return; }
   message.textContent = '';
   render(body);
+  const nav = document.getElementById('pages');
+  nav.replaceChildren();
+  if (pages.length > 1) {
+    const prev = $('button', 'Previous CSMs', { type: 'button' });
+    prev.addEventListener('click', () => { pages.pop(); load(); });
+    nav.append(prev);
+  }
+  if (body.nextAfter) {
+    const next = $('button', 'Next CSMs', { type: 'button' });
+    next.addEventListener('click', () => { pages.push(body.nextAfter); load(); });
+    nav.append(next);
+  }
 }
 document.getElementById('login').addEventListener('submit', (event) => {
   event.preventDefault();
   sessionStorage.setItem('redline-manager-token', document.getElementById('token').value.trim());
+  pages.length = 1;
   load();
 });
 load();

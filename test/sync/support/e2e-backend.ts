@@ -23,7 +23,7 @@ export interface E2eBackend {
   /** Statuses per id from every answered batch, to prove nothing was accepted twice. */
   accepted: string[];
   posts: { count: number };
-  csmToken(csmId: string): Promise<string>;
+  csmToken(csmId: string, displayName?: string): Promise<string>;
   reviewCount(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -99,7 +99,9 @@ export async function startE2eBackend(
     script,
     accepted,
     posts,
-    csmToken: async (csmId) => (await createToken(database.db, { role: 'csm', csmId })).token,
+    csmToken: async (csmId, displayName) =>
+      (await createToken(database.db, { role: 'csm', csmId, displayName: displayName ?? null }))
+        .token,
     reviewCount: async () => {
       const result = (await database.db.execute(
         sql`select count(*)::int as n from reviews where not deleted`,
