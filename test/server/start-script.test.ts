@@ -82,7 +82,7 @@ describe('npm start', () => {
     const reopened = await openDb({ dataDir });
     await reopened.db.execute('select 1');
     await reopened.close();
-  });
+  }, 240_000);
 });
 
 describe('token CLI', () => {
@@ -114,5 +114,6 @@ describe('token CLI', () => {
     expect(await cli('name', '--csm', 'ana', '--name', 'Ana Lima')).toMatchObject({ code: 0 });
     expect((await cli('list')).output).toMatch(/#1\tcsm\tana\tAna Lima\tactive/);
     expect((await cli('name', '--csm', 'bo', '--name', 'Bo')).code).toBe(1);
-  });
+    // Four processes, each opening the embedded database: heavy on a busy machine.
+  }, 240_000);
 });
