@@ -46,7 +46,7 @@ async function portTaken() {
   });
   if (free) return null;
   try {
-    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
+    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(15_000) });
     if ((await res.json()).ok === true)
       return `Redline already runs at ${url}: use that one, or stop it first (Ctrl+C where it runs), or start another with PORT=...`;
   } catch {

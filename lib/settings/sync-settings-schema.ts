@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cutText } from '../text/cut-text';
 
 /**
  * Team sync settings, apart from the capture settings so the options page can change one without
@@ -31,7 +32,7 @@ export function checkEndpoint(raw: string): EndpointCheck {
   try {
     url = new URL(input);
   } catch {
-    return { ok: false, message: `"${input.slice(0, 80)}" is not a web address.` };
+    return { ok: false, message: `"${cutText(input, 80)}" is not a web address.` };
   }
   if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
     return {

@@ -1,4 +1,5 @@
 import type { RedlineDb } from '../db/redline-db';
+import { cutText } from '../text/cut-text';
 import type { SyncConfig } from '../settings/sync-settings-item';
 import { DEFAULT_BACKOFF, fullJitterDelay, type BackoffPolicy } from './backoff';
 import { DEFAULT_BATCH_LIMITS, readBatch, type BatchLimits } from './build-batch';
@@ -11,7 +12,7 @@ import type { ReviewResult } from './wire-format';
 function resultWords(result: ReviewResult): string {
   if (result.reason === 'id-belongs-to-another-csm')
     return 'The server refused it: its id already belongs to another CSM there.';
-  return `The server refused it${result.reason ? `: ${result.reason}` : '.'}`;
+  return `The server refused it${result.reason ? `: ${cutText(result.reason, 300)}` : '.'}`;
 }
 
 export interface OutboxSenderDeps {

@@ -1,3 +1,4 @@
+import { cutText } from '../text/cut-text';
 import { parseRetryAfter } from './backoff';
 import {
   BatchResponseSchema,
@@ -42,7 +43,10 @@ function reasonsById(
     words.set(id, [...(words.get(id) ?? []), `${match![2] ?? 'review'}: ${issue.message}`]);
   }
   return new Map(
-    [...words].map(([id, list]) => [id, `The server refused it: ${list.slice(0, 2).join('; ')}`]),
+    [...words].map(([id, list]) => [
+      id,
+      `The server refused it: ${cutText(list.slice(0, 2).join('; '), 300)}`,
+    ]),
   );
 }
 
@@ -88,7 +92,8 @@ export async function postBatch(
     };
   }
   const body = await errorBody(response);
-  const said = body ? ` ${body.message}` : '';
+  // The server's words, but never a page of them in the popup.
+  const said = body ? ` ${cutText(body.message, 300)}` : '';
   switch (response.status) {
     case 400: {
       const ours = new Set(reviews.map((r) => r.id));

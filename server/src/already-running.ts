@@ -11,10 +11,10 @@ export function portIsFree(host: string, port: number): Promise<boolean> {
   });
 }
 
-/** Whether a Redline backend answers at `url` (its /healthz says which database). */
+/** Whether a Redline backend answers at `url` (its /healthz says which database); a busy one may be slow. */
 async function isRedline(url: string): Promise<boolean> {
   try {
-    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
+    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(15_000) });
     const body = (await res.json()) as { ok?: unknown; database?: unknown };
     return body.ok === true && typeof body.database === 'string';
   } catch {

@@ -50,14 +50,16 @@ async function emptyDatabase(backend: Backend): Promise<Migratable> {
   await admin.query(`create database ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString() });
-  const db = drizzle(pool);
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  const db = drizzle(client);
   return {
     migrate: (folder) => migrate(db, { migrationsFolder: folder }),
     rows: async (query) => (await db.execute(query)).rows,
     close: async () => {
-      await pool.end();
-      await admin.query(`drop database if exists ${name} with (force)`);
+      // Ended before the drop, so no connection is cut from under the client.
+      await client.end();
+      await admin.query(`drop database if exists ${name}`);
       await admin.end();
     },
   };
