@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { ClassifyThresholdsSchema, DEFAULT_THRESHOLDS } from '../classify/thresholds';
 import { SITE_IDS } from '../review/vocabulary';
+import { TaskTypeRulesSchema } from '../task-type/rules-schema';
+import { DEFAULT_TASK_TYPE_RULES } from '../task-type/default-rules';
 
 export const SiteSwitchesSchema = z.record(z.enum(SITE_IDS), z.boolean());
 
@@ -20,8 +22,25 @@ export const SettingsSchema = z.object({
   recordRecipientAddresses: z.boolean(),
   /** The CSM's own organisation's domains: never counted as customer accounts. */
   ownDomains: z.array(z.string().check(z.maxLength(253))),
+  /** Keyword rules that guess the task type; the defaults are data in lib/task-type. */
+  taskTypeRules: TaskTypeRulesSchema,
+  /**
+   * What is masked before a review goes to the team backend (the local copy stays whole). Team
+   * patterns are RE2 syntax; lib/privacy compiles them and refuses what it cannot run.
+   */
+  redaction: z.object({
+    emails: z.boolean(),
+    phones: z.boolean(),
+    patterns: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+  }),
+  /** `metrics-only`: synced reviews carry outcome, metrics and timing, never text. */
+  syncMode: z.enum(['full', 'metrics-only']),
+  /** Finished reviews older than this many days are deleted from this browser; null = keep. */
+  retentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(3650))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+export type SyncMode = Settings['syncMode'];
+export type RedactionSettings = Settings['redaction'];
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
@@ -30,4 +49,8 @@ export const DEFAULT_SETTINGS: Settings = {
   abandonAfterHours: 72,
   recordRecipientAddresses: false,
   ownDomains: [],
+  taskTypeRules: DEFAULT_TASK_TYPE_RULES.map((rule) => ({ ...rule, keywords: [...rule.keywords] })),
+  redaction: { emails: true, phones: true, patterns: [] },
+  syncMode: 'full',
+  retentionDays: null,
 };

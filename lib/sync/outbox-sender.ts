@@ -1,6 +1,7 @@
 import type { RedlineDb } from '../db/redline-db';
 import type { SyncConfig } from '../settings/sync-settings-item';
 import { DEFAULT_BACKOFF, fullJitterDelay, type BackoffPolicy } from './backoff';
+import type { PrivacyPolicy } from '../privacy/private-wire';
 import { DEFAULT_BATCH_LIMITS, readBatch, type BatchLimits } from './build-batch';
 import { postBatch } from './post-batch';
 import type { SyncStatus } from './sync-status';
@@ -8,6 +9,8 @@ import type { SyncStatus } from './sync-status';
 export interface OutboxSenderDeps {
   db: RedlineDb;
   getConfig: () => Promise<SyncConfig>;
+  /** Redaction and sync mode, read once per flush; built-in redaction when absent. */
+  getPrivacy?: () => Promise<PrivacyPolicy>;
   readStatus: () => Promise<SyncStatus>;
   patchStatus: (patch: Partial<SyncStatus>) => Promise<SyncStatus>;
   /** Asks to be woken at `when` (an alarm in the extension), for the next attempt. */
@@ -64,8 +67,9 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
       return { ...result, stoppedBy: 'waiting for the next attempt' };
     }
     let limits = deps.limits ?? DEFAULT_BATCH_LIMITS;
+    const privacy = await deps.getPrivacy?.();
     for (let i = 0; i < maxBatches; i++) {
-      const batch = await readBatch(db, config.csmId, limits);
+      const batch = await readBatch(db, config.csmId, limits, privacy);
       if (batch.invalid.length > 0) {
         await settle(batch.invalid.flatMap((item) => item.seqs));
         result.refused += batch.invalid.length;
