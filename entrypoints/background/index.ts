@@ -1,13 +1,16 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupActionBadge } from '@/lib/background/setup-action-badge';
+import { setupDeleteEverything } from '@/lib/background/delete-everything';
 import { setupAbandonAlarm } from '@/lib/background/setup-abandon-alarm';
 import { setupCapture } from '@/lib/background/setup-capture';
 import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
 import { setupSync } from '@/lib/background/setup-sync';
 import { setupReviewEdits } from '@/lib/background/setup-review-edits';
+import { setupRetention } from '@/lib/background/setup-retention';
 import { openRedlineDb } from '@/lib/db/redline-db';
 import { createReviewService } from '@/lib/reviews/review-service';
-import { readSettings } from '@/lib/settings/settings-item';
+import { readSettings, settingsItem } from '@/lib/settings/settings-item';
 import { ALL_CAPTURE_MATCHES } from '@/lib/sites/site-matches';
 
 export default defineBackground({
@@ -20,5 +23,8 @@ export default defineBackground({
     setupSync(db);
     setupReviewEdits(db);
     setupExplicitMark(ALL_CAPTURE_MATCHES);
+    setupRetention(db, (changed) => settingsItem.watch(changed));
+    setupDeleteEverything(db);
+    setupActionBadge();
   },
 });

@@ -53,7 +53,7 @@ function withEnvelope(
   }
   // The draft never changes, so only a new subject can change the guess (bodies can be 1 MB).
   if (next.taskTypeSource === 'guessed' && next.subject !== review.subject) {
-    next.taskType = guessTaskType(next.subject, next.draftText);
+    next.taskType = guessTaskType(next.subject, next.draftText, settings.taskTypeRules);
   }
   return next;
 }
@@ -93,7 +93,10 @@ function created(message: DraftSeen, { now, settings }: CaptureContext): StoredR
     sentWeek: null,
   };
   const withSubject = withEnvelope(review, message, settings);
-  return { ...withSubject, taskType: guessTaskType(withSubject.subject, withSubject.draftText) };
+  return {
+    ...withSubject,
+    taskType: guessTaskType(withSubject.subject, withSubject.draftText, settings.taskTypeRules),
+  };
 }
 
 /**
