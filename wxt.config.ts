@@ -11,6 +11,7 @@ export default defineConfig({
     description:
       'Logs how you review AI-drafted emails: approved, edited or rejected, with word diffs.',
     permissions: ['storage', 'alarms', 'contextMenus'],
+    // Icons come from public/icon/{16,32,48,128}.png (rendered by scripts/make-icons.mjs).
     commands: {
       'mark-ai-draft': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -23,6 +24,10 @@ export default defineConfig({
             gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // What IT may push by browser policy (chrome.storage.managed); see README, Team roll-out.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });
