@@ -8,6 +8,7 @@ import {
 } from '../messaging/data-messages';
 import { INITIAL_SYNC_STATUS, syncStatusItem } from '../sync/sync-status';
 import { InvalidMessageError } from './capture-handlers';
+import { PAGE_MESSAGE_BUDGET, withinBudget } from './message-budget';
 import { assertExtensionPage, type SenderInfo } from './sender-check';
 
 const log = createLogger('delete-everything');
@@ -44,7 +45,10 @@ export function createDeleteEverythingHandler(
   extensionOrigin: string,
 ) {
   return async (data: unknown, sender: SenderInfo): Promise<DeleteEverythingAck> => {
-    if (!DeleteEverythingSchema.safeParse(data).success) {
+    if (
+      !withinBudget(data, PAGE_MESSAGE_BUDGET) ||
+      !DeleteEverythingSchema.safeParse(data).success
+    ) {
       throw new InvalidMessageError('data.deleteEverything refused: confirmation missing.');
     }
     assertExtensionPage(sender, ownId, extensionOrigin, 'Delete everything');

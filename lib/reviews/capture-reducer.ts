@@ -29,6 +29,14 @@ export class UnknownReviewError extends Error {
   }
 }
 
+/** A message for a review that another site recorded: never applied (a forged message). */
+export class ReviewSiteMismatchError extends Error {
+  override readonly name = 'ReviewSiteMismatchError';
+  constructor() {
+    super('Capture refused: that review was recorded on another site.');
+  }
+}
+
 export interface CaptureContext {
   now: number;
   settings: Settings;
@@ -115,6 +123,7 @@ export function reduceCapture(
     if (input.type === 'untracked' || input.type === 'reason') return { kind: 'unchanged' };
     throw new UnknownReviewError(message.reviewId);
   }
+  if (prev.site !== message.site) throw new ReviewSiteMismatchError();
   if (message.seq <= prev.captureSeq) return { kind: 'unchanged' };
 
   const base: StoredReview = {
