@@ -52,7 +52,7 @@ export function DataSection({ env }: { env: OptionsEnv }) {
           </small>
         </p>
       ) : (
-        <div className="options__confirm" role="group" aria-labelledby="confirm-label">
+        <div className="options__confirm" role="group" aria-label="Confirm delete everything">
           <label id="confirm-label" htmlFor="confirm-delete">
             Type “{DELETE_EVERYTHING_PHRASE}” to delete every review and queued change. This cannot
             be undone; export first if you want a copy.

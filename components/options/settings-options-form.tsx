@@ -25,7 +25,7 @@ export function SettingsOptionsForm({ state }: { state: ReturnType<typeof useSet
         <PrivacySection />
         <RetentionSection />
         <div className="options__save">
-          <button type="submit">Save settings</button>
+          <button type="submit">Apply settings</button>
           {notice && (
             <span role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="settings-notice">
               {notice.text}
