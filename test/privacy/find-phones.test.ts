@@ -37,6 +37,11 @@ describe('phone redaction', () => {
     expect(mask('Tel.: +7 495 123-45-67, спасибо')).toBe(`Tel.: ${PHONE_MASK}, спасибо`);
   });
 
+  it('masks two numbers written side by side', () => {
+    expect(mask('call 415 555 2671 415 555 2672 now')).toBe(`call ${PHONE_MASK} now`);
+    expect(mask('a 12345678901234567890 b')).toBe('a 12345678901234567890 b');
+  });
+
   it('handles a megabyte of digits and separators', () => {
     const text = '1 2-3 (4) 5.6/7 '.repeat(70_000);
     const out = mask(text);
