@@ -62,18 +62,20 @@ if (taken) {
 }
 
 const dir = resolve('.output/chrome-mv3');
-if (!process.argv.includes('--no-build')) {
+const noBuild = process.argv.includes('--no-build');
+if (!noBuild) {
   const code = await run(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['wxt', 'build']);
   if (code !== 0 || stopping) process.exit(code);
 }
-if (!existsSync(resolve(dir, 'manifest.json'))) {
+const built = existsSync(resolve(dir, 'manifest.json'));
+if (!built && !noBuild) {
   process.stderr.write(`The extension is not built: ${dir}/manifest.json is missing.\n`);
   process.exit(1);
 }
 const database = process.env.DATABASE_URL
   ? 'PostgreSQL (DATABASE_URL)'
   : `the embedded database in ${dataDir}`;
-say(`
+const extensionHelp = `
 Redline is built: ${dir}
 
 Load it in Chrome or Edge:
@@ -86,7 +88,14 @@ Load it in Chrome or Edge:
 
 Firefox: npm run build:firefox, then about:debugging → "Load Temporary Add-on" →
   .output/firefox-mv2/manifest.json
-
+`;
+// `--no-build` on a clone that was never built still starts the backend, and says what to do.
+if (!built) {
+  say(`
+The extension is not built yet (--no-build): run npm run build, then load ${dir}.
+`);
+}
+say(`${built ? extensionHelp : ''}
 The team backend is starting at ${url} on ${database}.
   Make a CSM token (in another terminal):   npm run server:token -- create --csm ana --name "Ana"
   Make a manager token:                     npm run server:token -- create --manager --name "Lead"
