@@ -29,14 +29,6 @@ export class UnknownReviewError extends Error {
   }
 }
 
-/** A message for a review that another site recorded: never applied (a forged message). */
-export class ReviewSiteMismatchError extends Error {
-  override readonly name = 'ReviewSiteMismatchError';
-  constructor() {
-    super('Capture refused: that review was recorded on another site.');
-  }
-}
-
 export interface CaptureContext {
   now: number;
   settings: Settings;
@@ -61,7 +53,7 @@ function withEnvelope(
   }
   // The draft never changes, so only a new subject can change the guess (bodies can be 1 MB).
   if (next.taskTypeSource === 'guessed' && next.subject !== review.subject) {
-    next.taskType = guessTaskType(next.subject, next.draftText, settings.taskTypeRules);
+    next.taskType = guessTaskType(next.subject, next.draftText);
   }
   return next;
 }
@@ -101,10 +93,7 @@ function created(message: DraftSeen, { now, settings }: CaptureContext): StoredR
     sentWeek: null,
   };
   const withSubject = withEnvelope(review, message, settings);
-  return {
-    ...withSubject,
-    taskType: guessTaskType(withSubject.subject, withSubject.draftText, settings.taskTypeRules),
-  };
+  return { ...withSubject, taskType: guessTaskType(withSubject.subject, withSubject.draftText) };
 }
 
 /**
@@ -123,7 +112,6 @@ export function reduceCapture(
     if (input.type === 'untracked' || input.type === 'reason') return { kind: 'unchanged' };
     throw new UnknownReviewError(message.reviewId);
   }
-  if (prev.site !== message.site) throw new ReviewSiteMismatchError();
   if (message.seq <= prev.captureSeq) return { kind: 'unchanged' };
 
   const base: StoredReview = {

@@ -2,12 +2,7 @@ import type { RedlineDb } from '../db/redline-db';
 import { toStorageError } from '../db/storage-errors';
 import type { CaptureAck } from '../messaging/capture-messages';
 import type { Settings } from '../settings/settings-schema';
-import {
-  reduceCapture,
-  ReviewSiteMismatchError,
-  UnknownReviewError,
-  type CaptureMessage,
-} from './capture-reducer';
+import { reduceCapture, UnknownReviewError, type CaptureMessage } from './capture-reducer';
 import { deleteReview, putReview, reviewTables } from './review-writes';
 
 export interface ReviewServiceDeps {
@@ -54,8 +49,7 @@ export function createReviewService({
           };
         });
       } catch (error) {
-        if (error instanceof UnknownReviewError || error instanceof ReviewSiteMismatchError)
-          throw error;
+        if (error instanceof UnknownReviewError) throw error;
         throw toStorageError(error);
       }
     },
