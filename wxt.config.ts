@@ -14,6 +14,7 @@ export default defineConfig({
     // Sites a team enables for the generic composer: asked one origin at a time, at run time
     // ("Enable Redline on this site"); `scripting` registers the generic script for exactly it.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // Icons come from public/icon/{16,32,48,128}.png (rendered by scripts/make-icons.mjs).
     commands: {
       'mark-ai-draft': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -26,6 +27,10 @@ export default defineConfig({
             gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // What IT may push by browser policy (chrome.storage.managed); see README, Team roll-out.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

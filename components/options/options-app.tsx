@@ -1,13 +1,24 @@
 import { SitesSection } from './sites-section';
+import { DataSection } from './data-section';
+import { ManagedNotice } from './managed-notice';
+import type { OptionsEnv } from '@/lib/options/options-env';
+import { SettingsOptionsForm } from './settings-options-form';
 import { SyncOptionsForm } from './sync-options-form';
+import { useSettingsForm } from './use-settings-form';
 
-/** The minimal options page: team sync only for now; the full page comes later. */
-export function OptionsApp() {
+/** Every setting Redline has: sync, capture, classification, privacy, retention, your data. */
+export function OptionsApp({ env }: { env: OptionsEnv }) {
+  const settings = useSettingsForm();
   return (
     <main className="options">
       <h1>Redline options</h1>
-      <SyncOptionsForm />
+      <ManagedNotice managed={settings.managed} />
+      <section className="options__section">
+        <SyncOptionsForm />
+      </section>
       <SitesSection />
+      <SettingsOptionsForm state={settings} />
+      <DataSection env={env} />
     </main>
   );
 }

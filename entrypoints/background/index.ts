@@ -1,4 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { setupActionBadge } from '@/lib/background/setup-action-badge';
+import { setupDeleteEverything } from '@/lib/background/delete-everything';
 import { setupAbandonAlarm } from '@/lib/background/setup-abandon-alarm';
 import { setupCapture } from '@/lib/background/setup-capture';
 import { setupEnabledSites } from '@/lib/background/setup-enabled-sites';
@@ -6,15 +8,18 @@ import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
 import { setupSync } from '@/lib/background/setup-sync';
 import { setupReviewEdits } from '@/lib/background/setup-review-edits';
+import { setupRetention } from '@/lib/background/setup-retention';
 import { openRedlineDb } from '@/lib/db/redline-db';
 import { createReviewService } from '@/lib/reviews/review-service';
-import { readSettings } from '@/lib/settings/settings-item';
+import { setupManagedMirror } from '@/lib/settings/managed-settings';
+import { readSettings, settingsItem } from '@/lib/settings/settings-item';
 import { ALL_CAPTURE_MATCHES } from '@/lib/sites/site-matches';
 
 export default defineBackground({
   type: 'module',
   main() {
     setupSessionAccess();
+    setupManagedMirror();
     const db = openRedlineDb();
     setupCapture(createReviewService({ db, getSettings: readSettings }));
     setupAbandonAlarm(db);
@@ -22,5 +27,8 @@ export default defineBackground({
     setupReviewEdits(db);
     setupExplicitMark(ALL_CAPTURE_MATCHES);
     setupEnabledSites();
+    setupRetention(db, (changed) => settingsItem.watch(changed));
+    setupDeleteEverything(db);
+    setupActionBadge();
   },
 });

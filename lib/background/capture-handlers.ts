@@ -10,6 +10,7 @@ import {
 } from '../messaging/capture-messages';
 import type { CaptureMessage } from '../reviews/capture-reducer';
 import type { ReviewService } from '../reviews/review-service';
+import { CAPTURE_BUDGET, oversizeMessage, withinBudget } from './message-budget';
 import { assertCaptureSender, type SenderInfo } from './sender-check';
 
 export class InvalidMessageError extends Error {
@@ -48,6 +49,9 @@ export function createCaptureHandler({
     data: unknown,
     sender: SenderInfo,
   ): Promise<CaptureAck> {
+    // The budget check is cheap and bounded; the schema then checks every field.
+    if (!withinBudget(data, CAPTURE_BUDGET))
+      throw new InvalidMessageError(oversizeMessage(`capture.${type}`));
     const parsed = SCHEMAS[type].safeParse(data);
     if (!parsed.success) {
       const fields = [

@@ -75,3 +75,19 @@ export function assertCaptureSender(
   if (!allowed)
     throw new ForbiddenSenderError(`Capture refused: ${site} does not run on ${origin}.`);
 }
+
+/**
+ * Accepts a message only from one of Redline's own pages (popup, options, a Redline tab): never
+ * from a content script, whose sender URL is the site's page, nor from another extension.
+ */
+export function assertExtensionPage(
+  sender: SenderInfo,
+  ownId: string,
+  extensionOrigin: string,
+  what: string,
+): void {
+  if (sender.id !== ownId) throw new ForbiddenSenderError(`${what} refused: not from Redline.`);
+  if (!sender.url?.startsWith(`${extensionOrigin}/`)) {
+    throw new ForbiddenSenderError(`${what} refused: not from a Redline page.`);
+  }
+}

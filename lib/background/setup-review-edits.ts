@@ -8,6 +8,7 @@ import {
 import { reviewMessenger } from '../messaging/review-messenger';
 import { createReviewEditService, type ReviewEditService } from '../reviews/review-edit-service';
 import { InvalidMessageError } from './capture-handlers';
+import { PAGE_MESSAGE_BUDGET, oversizeMessage, withinBudget } from './message-budget';
 import { ForbiddenSenderError, type SenderInfo } from './sender-check';
 
 export interface ReviewEditHandlerDeps {
@@ -36,6 +37,8 @@ export function createReviewEditHandler({
     data: unknown,
     sender: SenderInfo,
   ): Promise<ReviewEditAck> {
+    if (!withinBudget(data, PAGE_MESSAGE_BUDGET))
+      throw new InvalidMessageError(oversizeMessage(`review.${type}`));
     const parsed = REVIEW_EDIT_SCHEMAS[type].safeParse(data);
     if (!parsed.success) {
       const fields = [

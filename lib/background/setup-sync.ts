@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { RedlineDb } from '../db/redline-db';
 import { createLogger } from '../log';
+import { readPrivacyPolicy } from '../privacy/read-privacy-policy';
 import { readSyncConfig, syncSettingsItem, syncTokenItem } from '../settings/sync-settings-item';
 import { createOutboxSender, type FlushResult } from '../sync/outbox-sender';
 import { syncMessenger } from '../sync/sync-messenger';
@@ -26,6 +27,7 @@ export function setupSync(db: RedlineDb): void {
   const sender = createOutboxSender({
     db,
     getConfig: readSyncConfig,
+    getPrivacy: readPrivacyPolicy,
     readStatus: readSyncStatus,
     patchStatus: patchSyncStatus,
     scheduleRetry: (when) => browser.alarms.create(SYNC_RETRY_ALARM, { when }),

@@ -29,6 +29,14 @@ export class UnknownReviewError extends Error {
   }
 }
 
+/** A message for a review that another site recorded: never applied (a forged message). */
+export class ReviewSiteMismatchError extends Error {
+  override readonly name = 'ReviewSiteMismatchError';
+  constructor() {
+    super('Capture refused: that review was recorded on another site.');
+  }
+}
+
 export interface CaptureContext {
   now: number;
   settings: Settings;
@@ -53,7 +61,7 @@ function withEnvelope(
   }
   // The draft never changes, so only a new subject can change the guess (bodies can be 1 MB).
   if (next.taskTypeSource === 'guessed' && next.subject !== review.subject) {
-    next.taskType = guessTaskType(next.subject, next.draftText);
+    next.taskType = guessTaskType(next.subject, next.draftText, settings.taskTypeRules);
   }
   return next;
 }
@@ -93,7 +101,10 @@ function created(message: DraftSeen, { now, settings }: CaptureContext): StoredR
     sentWeek: null,
   };
   const withSubject = withEnvelope(review, message, settings);
-  return { ...withSubject, taskType: guessTaskType(withSubject.subject, withSubject.draftText) };
+  return {
+    ...withSubject,
+    taskType: guessTaskType(withSubject.subject, withSubject.draftText, settings.taskTypeRules),
+  };
 }
 
 /**
@@ -112,6 +123,7 @@ export function reduceCapture(
     if (input.type === 'untracked' || input.type === 'reason') return { kind: 'unchanged' };
     throw new UnknownReviewError(message.reviewId);
   }
+  if (prev.site !== message.site) throw new ReviewSiteMismatchError();
   if (message.seq <= prev.captureSeq) return { kind: 'unchanged' };
 
   const base: StoredReview = {

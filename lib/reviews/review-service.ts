@@ -2,7 +2,12 @@ import type { RedlineDb } from '../db/redline-db';
 import { toStorageError } from '../db/storage-errors';
 import type { CaptureAck } from '../messaging/capture-messages';
 import type { Settings } from '../settings/settings-schema';
-import { reduceCapture, UnknownReviewError, type CaptureMessage } from './capture-reducer';
+import {
+  reduceCapture,
+  ReviewSiteMismatchError,
+  UnknownReviewError,
+  type CaptureMessage,
+} from './capture-reducer';
 import { deleteReview, putReview, reviewTables } from './review-writes';
 
 export interface ReviewServiceDeps {
@@ -49,7 +54,8 @@ export function createReviewService({
           };
         });
       } catch (error) {
-        if (error instanceof UnknownReviewError) throw error;
+        if (error instanceof UnknownReviewError || error instanceof ReviewSiteMismatchError)
+          throw error;
         throw toStorageError(error);
       }
     },

@@ -15,7 +15,10 @@ export function coerceSettings(raw: unknown): { settings: Settings; invalid: str
     const fallback = DEFAULT_SETTINGS[key];
     // Nested switches and thresholds merge over their defaults: a new site gets its default.
     const candidate =
-      typeof fallback === 'object' && !Array.isArray(fallback) && typeof stored[key] === 'object'
+      typeof fallback === 'object' &&
+      fallback !== null &&
+      !Array.isArray(fallback) &&
+      typeof stored[key] === 'object'
         ? { ...fallback, ...(stored[key] as object) }
         : stored[key];
     const parsed = shape[key].safeParse(candidate);

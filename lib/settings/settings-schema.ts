@@ -13,6 +13,8 @@ export const EnabledOriginSchema = z
       'an origin such as https://crm.example.com',
     ),
   );
+import { TaskTypeRulesSchema } from '../task-type/rules-schema';
+import { DEFAULT_TASK_TYPE_RULES } from '../task-type/default-rules';
 
 export const SiteSwitchesSchema = z.record(z.enum(SITE_IDS), z.boolean());
 
@@ -38,8 +40,25 @@ export const SettingsSchema = z.object({
   enabledSites: z.array(EnabledOriginSchema).check(z.maxLength(200)),
   /** Per site (`gainsight`, `demo`, or an enabled origin): fields replacing its selector set. */
   selectorOverrides: SelectorOverridesSchema,
+  /** Keyword rules that guess the task type; the defaults are data in lib/task-type. */
+  taskTypeRules: TaskTypeRulesSchema,
+  /**
+   * What is masked before a review goes to the team backend (the local copy stays whole). Team
+   * patterns are RE2 syntax; lib/privacy compiles them and refuses what it cannot run.
+   */
+  redaction: z.object({
+    emails: z.boolean(),
+    phones: z.boolean(),
+    patterns: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+  }),
+  /** `metrics-only`: synced reviews carry outcome, metrics and timing, never text. */
+  syncMode: z.enum(['full', 'metrics-only']),
+  /** Finished reviews older than this many days are deleted from this browser; null = keep. */
+  retentionDays: z.nullable(z.int().check(z.minimum(1), z.maximum(3650))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+export type SyncMode = Settings['syncMode'];
+export type RedactionSettings = Settings['redaction'];
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
@@ -50,4 +69,8 @@ export const DEFAULT_SETTINGS: Settings = {
   ownDomains: [],
   enabledSites: [],
   selectorOverrides: {},
+  taskTypeRules: DEFAULT_TASK_TYPE_RULES.map((rule) => ({ ...rule, keywords: [...rule.keywords] })),
+  redaction: { emails: true, phones: true, patterns: [] },
+  syncMode: 'full',
+  retentionDays: null,
 };

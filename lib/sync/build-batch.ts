@@ -1,5 +1,6 @@
 import type { RedlineDb } from '../db/redline-db';
 import type { OutboxEntry } from '../db/records';
+import { applyPrivacy, DEFAULT_PRIVACY, type PrivacyPolicy } from '../privacy/private-wire';
 import { toWire } from './to-wire';
 import { WireReviewSchema, type WireReview } from './wire-format';
 
@@ -38,6 +39,7 @@ export async function readBatch(
   db: RedlineDb,
   csmId: string,
   { maxCount, maxBytes }: BatchLimits,
+  privacy: PrivacyPolicy = DEFAULT_PRIVACY,
 ): Promise<OutgoingBatch> {
   const batch: OutgoingBatch = { reviews: [], seqs: [], invalid: [] };
   const items = new Map<string, number[]>();
@@ -57,7 +59,11 @@ export async function readBatch(
         continue;
       }
       if (batch.reviews.length >= maxCount) return done();
-      const wire = toWire(byId.get(entry.reviewId), entry.reviewId, entry.revision, csmId);
+      // Redaction happens here, on the wire copy, before the size is measured.
+      const wire = applyPrivacy(
+        toWire(byId.get(entry.reviewId), entry.reviewId, entry.revision, csmId),
+        privacy,
+      );
       const checked = WireReviewSchema.safeParse(wire);
       if (!checked.success) {
         batch.invalid.push({

@@ -2,6 +2,7 @@ import type { RedlineDb } from '../db/redline-db';
 import { cutText } from '../text/cut-text';
 import type { SyncConfig } from '../settings/sync-settings-item';
 import { DEFAULT_BACKOFF, fullJitterDelay, type BackoffPolicy } from './backoff';
+import type { PrivacyPolicy } from '../privacy/private-wire';
 import { DEFAULT_BATCH_LIMITS, readBatch, type BatchLimits } from './build-batch';
 import { postBatch } from './post-batch';
 import { withRejected, type RejectedReview } from './rejected-reviews';
@@ -18,6 +19,8 @@ function resultWords(result: ReviewResult): string {
 export interface OutboxSenderDeps {
   db: RedlineDb;
   getConfig: () => Promise<SyncConfig>;
+  /** Redaction and sync mode, read once per flush; built-in redaction when absent. */
+  getPrivacy?: () => Promise<PrivacyPolicy>;
   readStatus: () => Promise<SyncStatus>;
   patchStatus: (patch: Partial<SyncStatus>) => Promise<SyncStatus>;
   /** Asks to be woken at `when` (an alarm in the extension), for the next attempt. */
@@ -86,8 +89,9 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
       return { ...result, stoppedBy: 'waiting for the next attempt' };
     }
     let limits = deps.limits ?? DEFAULT_BATCH_LIMITS;
+    const privacy = await deps.getPrivacy?.();
     for (let i = 0; i < maxBatches; i++) {
-      const batch = await readBatch(db, config.csmId, limits);
+      const batch = await readBatch(db, config.csmId, limits, privacy);
       if (batch.invalid.length > 0) {
         await settle(batch.invalid.flatMap((item) => item.seqs));
         await noteRejected(batch.invalid.map(({ reviewId, reason }) => ({ reviewId, reason })));

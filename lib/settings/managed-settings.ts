@@ -1,0 +1,91 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+
+// Settings an IT department pushes by browser policy (chrome.storage.managed; the JSON schema
+// the browser checks them against is public/managed-schema.json). A field set by policy wins
+// over the CSM's own value and shows as locked on the options page.
+
+export const ManagedSettingsSchema = z.object({
+  endpoint: z.optional(z.string().check(z.maxLength(2000))),
+  token: z.optional(z.string().check(z.maxLength(500))),
+  csmId: z.optional(z.string().check(z.maxLength(64))),
+  redactionPatterns: z.optional(
+    z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+  ),
+  syncMode: z.optional(z.enum(['full', 'metrics-only'])),
+  /** Generic sites the team enables (origins); validated by the settings field of that name. */
+  enabledSites: z.optional(z.array(z.unknown())),
+  /** The team's selector overrides; validated by the settings field of that name. */
+  selectorOverrides: z.optional(z.record(z.string(), z.unknown())),
+});
+export type ManagedSettings = z.infer<typeof ManagedSettingsSchema>;
+export type ManagedField = keyof ManagedSettings;
+
+export const MANAGED_FIELDS = Object.keys(ManagedSettingsSchema.shape) as ManagedField[];
+
+/**
+ * Keeps each policy field that matches its schema; one bad field never drops the others. The
+ * browser already drops values that fail public/managed-schema.json; this is the second check.
+ */
+export function parseManaged(raw: unknown): ManagedSettings {
+  const stored = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of MANAGED_FIELDS) {
+    if (stored[field] === undefined) continue;
+    const parsed = ManagedSettingsSchema.shape[field].safeParse(stored[field]);
+    if (parsed.success) out[field] = parsed.data;
+  }
+  return out as ManagedSettings;
+}
+
+/**
+ * A copy of the policy in `storage.local`, kept by the background: `storage.managed` can leave a
+ * content script's call unanswered, so content scripts read this mirror instead.
+ */
+export const managedMirrorItem = storage.defineItem<unknown>('local:managedPolicy', {
+  fallback: {},
+});
+
+/** The browser's own policy store; empty where there is no policy or no managed storage
+ * (Firefox without a managed-storage manifest rejects the call). Extension pages only. */
+export async function readManagedPolicy(): Promise<ManagedSettings> {
+  try {
+    const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
+    if (!managed) return {};
+    return parseManaged(await managed.get());
+  } catch {
+    return {};
+  }
+}
+
+/** The policy's fields: from the browser in Redline's own pages, from the mirror elsewhere. */
+export async function readManagedSettings(): Promise<ManagedSettings> {
+  const ownPage = globalThis.location?.origin === new URL(browser.runtime.getURL('/')).origin;
+  return ownPage ? readManagedPolicy() : parseManaged(await managedMirrorItem.getValue());
+}
+
+/** Background: mirrors the policy at start and whenever IT changes it. */
+export function setupManagedMirror(): void {
+  const copy = async () => managedMirrorItem.setValue(await readManagedPolicy());
+  void copy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void copy();
+  });
+}
+
+/** Policy fields laid over stored capture settings, before their own validation. */
+export function overlayManagedSettings(stored: unknown, managed: ManagedSettings): unknown {
+  const base = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const next: Record<string, unknown> = { ...base };
+  if (managed.syncMode) next.syncMode = managed.syncMode;
+  if (managed.redactionPatterns) {
+    const redaction = (
+      base.redaction && typeof base.redaction === 'object' ? base.redaction : {}
+    ) as object;
+    next.redaction = { ...redaction, patterns: managed.redactionPatterns };
+  }
+  if (managed.enabledSites) next.enabledSites = managed.enabledSites;
+  if (managed.selectorOverrides) next.selectorOverrides = managed.selectorOverrides;
+  return next;
+}
