@@ -59,10 +59,10 @@ export async function readManagedPolicy(): Promise<ManagedSettings> {
   }
 }
 
-/** The policy's fields: from the browser in Redline's own pages, from the mirror elsewhere. */
+/** The policy's fields: from the mirror in a web page's content script, else from the browser. */
 export async function readManagedSettings(): Promise<ManagedSettings> {
-  const ownPage = globalThis.location?.origin === new URL(browser.runtime.getURL('/')).origin;
-  return ownPage ? readManagedPolicy() : parseManaged(await managedMirrorItem.getValue());
+  const inWebPage = /^https?:$/.test(globalThis.location?.protocol ?? '');
+  return inWebPage ? parseManaged(await managedMirrorItem.getValue()) : readManagedPolicy();
 }
 
 /** Background: mirrors the policy at start and whenever IT changes it. */
