@@ -40,34 +40,62 @@ export function parseManaged(raw: unknown): ManagedSettings {
 }
 
 /**
- * A copy of the policy in `storage.local`, kept by the background: `storage.managed` can leave a
- * content script's call unanswered, so content scripts read this mirror instead.
+ * A copy of the policy in `storage.local`, kept by the background. Chromium can leave a
+ * `storage.managed.get()` unanswered for a long time, and a capture that waits on it never
+ * starts; so the browser's store is read once per worker start, with a time limit, and every
+ * context (the worker too) reads this mirror.
  */
 export const managedMirrorItem = storage.defineItem<unknown>('local:managedPolicy', {
   fallback: {},
 });
 
-/** The browser's own policy store; empty where there is no policy or no managed storage
- * (Firefox without a managed-storage manifest rejects the call). Extension pages only. */
-export async function readManagedPolicy(): Promise<ManagedSettings> {
+/** How long the worker waits for the browser's policy store before keeping the last copy. */
+export const MANAGED_READ_LIMIT_MS = 3000;
+
+const TIMED_OUT = Symbol('timed out');
+
+/**
+ * The browser's own policy store, or `undefined` when it did not answer in time. Empty where
+ * there is no policy or no managed storage (Firefox without a managed-storage manifest rejects).
+ */
+export async function readManagedPolicy(
+  limitMs = MANAGED_READ_LIMIT_MS,
+): Promise<ManagedSettings | undefined> {
+  const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
+  if (!managed) return {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), limitMs);
+  });
   try {
-    const managed = browser.storage.managed as typeof browser.storage.managed | undefined;
-    if (!managed) return {};
-    return parseManaged(await managed.get());
+    const raw = await Promise.race([managed.get(), limit]);
+    return raw === TIMED_OUT ? undefined : parseManaged(raw);
   } catch {
     return {};
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** The policy's fields: from the mirror in a web page's content script, else from the browser. */
+let mirrorCopy: Promise<void> | undefined;
+
+/** The policy's fields as the background last mirrored them; waits for a copy in flight. */
 export async function readManagedSettings(): Promise<ManagedSettings> {
-  const inWebPage = /^https?:$/.test(globalThis.location?.protocol ?? '');
-  return inWebPage ? parseManaged(await managedMirrorItem.getValue()) : readManagedPolicy();
+  if (mirrorCopy) await mirrorCopy;
+  return parseManaged(await managedMirrorItem.getValue());
 }
 
 /** Background: mirrors the policy at start and whenever IT changes it. */
 export function setupManagedMirror(): void {
-  const copy = async () => managedMirrorItem.setValue(await readManagedPolicy());
+  const copy = () => {
+    const run = (async () => {
+      const policy = await readManagedPolicy();
+      // No answer in time: keep the last copy rather than drop a policy that still holds.
+      if (policy !== undefined) await managedMirrorItem.setValue(policy);
+    })().catch(() => undefined);
+    mirrorCopy = run;
+    return run;
+  };
   void copy();
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void copy();

@@ -37,6 +37,13 @@ withExtension.describe('team roll-out by browser policy', () => {
           redactionPatterns: POLICY.redactionPatterns,
         });
 
+      // Every context reads the policy from the background's mirror in storage.local.
+      await expect
+        .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('managedPolicy')), {
+          timeout: 20_000,
+        })
+        .toMatchObject({ managedPolicy: { csmId: POLICY.csmId, endpoint: POLICY.endpoint } });
+
       const options = await context.newPage();
       await options.goto(`chrome-extension://${extensionId}/options.html`);
       await expect(options.getByTestId('managed-notice')).toContainText(
@@ -50,10 +57,6 @@ withExtension.describe('team roll-out by browser policy', () => {
       await expect(options.getByLabel('What sync sends')).toBeEnabled();
       // The policy's endpoint is what sync uses (the CSM's identity comes from /v1/me).
       await expect(options.getByLabel('Sync endpoint')).toHaveValue(POLICY.endpoint);
-      // Content scripts read the policy from the background's mirror in storage.local.
-      await expect
-        .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('managedPolicy')))
-        .toMatchObject({ managedPolicy: { csmId: POLICY.csmId, endpoint: POLICY.endpoint } });
 
       // Saving the page never copies policy values into the CSM's own settings.
       await options.getByLabel('Mask phone numbers').uncheck();
