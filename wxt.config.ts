@@ -24,7 +24,17 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'redline@redline.invalid', strict_min_version: '128.0' },
+            gecko: {
+              id: 'redline@redline.invalid',
+              // 140 is the first desktop Firefox that asks for data-collection consent.
+              strict_min_version: '140.0',
+              // What Firefox asks the CSM to accept at install: with sync on, review texts
+              // (e-mail drafts and sent mail, masked as README says) go to the team's backend.
+              data_collection_permissions: {
+                required: ['personalCommunications', 'websiteContent'],
+              },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { LOCKED_NOTE } from './field';
 import { useSyncForm, type SyncFields } from './use-sync-form';
 
 const FIELDS: { name: keyof SyncFields; label: string; type: string; hint: string }[] = [
@@ -17,7 +18,7 @@ const FIELDS: { name: keyof SyncFields; label: string; type: string; hint: strin
 ];
 
 export function SyncOptionsForm() {
-  const { fields, identity, set, save, test, notice } = useSyncForm();
+  const { fields, locked, identity, set, save, test, notice } = useSyncForm();
   if (!fields) return <p>Loading…</p>;
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,13 +30,18 @@ export function SyncOptionsForm() {
       <h2>Team sync</h2>
       {FIELDS.map(({ name, label, type, hint }) => (
         <p key={name}>
-          <label htmlFor={`sync-${name}`}>{label}</label>
+          <label htmlFor={`sync-${name}`}>
+            {label}
+            {locked[name] && <span className="field__locked"> 🔒 {LOCKED_NOTE}</span>}
+          </label>
           <br />
           <input
             id={`sync-${name}`}
             name={name}
             type={type}
             value={fields[name]}
+            disabled={locked[name]}
+            placeholder={locked[name] && name === 'token' ? LOCKED_NOTE : undefined}
             autoComplete="off"
             spellCheck={false}
             aria-invalid={fieldError === name}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { readManagedSettings, type ManagedSettings } from '@/lib/settings/managed-settings';
 import {
   readSyncSettings,
   syncSettingsItem,
@@ -11,6 +12,9 @@ export interface SyncFields {
   endpoint: string;
   token: string;
 }
+
+/** Sync fields IT set by browser policy: shown locked, used as they are, never stored here. */
+export type SyncLocks = Partial<Record<keyof SyncFields, boolean>>;
 
 /** Who the saved token speaks for, as the backend said (never typed in). */
 export interface SyncIdentity {
@@ -33,31 +37,53 @@ export function useSyncForm() {
   const [fields, setFields] = useState<SyncFields | null>(null);
   const [identity, setIdentity] = useState<SyncIdentity | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [policy, setPolicy] = useState<ManagedSettings>({});
+  const locked: SyncLocks = {
+    endpoint: policy.endpoint !== undefined,
+    token: policy.token !== undefined,
+  };
 
   useEffect(() => {
-    void Promise.all([readSyncSettings(), syncTokenItem.getValue()]).then(([settings, token]) => {
-      setFields({ endpoint: settings.endpoint, token });
-      setIdentity(settings.csmId ? { csmId: settings.csmId, csmName: settings.csmName } : null);
-    });
+    void Promise.all([readSyncSettings(), syncTokenItem.getValue(), readManagedSettings()]).then(
+      ([settings, token, managed]) => {
+        setPolicy(managed);
+        // A policy token is used but never shown: the field stays empty and locked.
+        setFields({ endpoint: settings.endpoint, token: managed.token !== undefined ? '' : token });
+        setIdentity(settings.csmId ? { csmId: settings.csmId, csmName: settings.csmName } : null);
+      },
+    );
   }, []);
+
+  /** What sync will use: the policy's values where IT set them, the form's elsewhere. */
+  const effective = (form: SyncFields): SyncFields => ({
+    endpoint: policy.endpoint ?? form.endpoint,
+    token: policy.token ?? form.token,
+  });
 
   const set = (name: keyof SyncFields, value: string) =>
     setFields((prev) => (prev ? { ...prev, [name]: value } : prev));
 
   async function save(): Promise<void> {
     if (!fields) return;
-    if (!fields.endpoint.trim()) {
+    const use = effective(fields);
+    // Policy values are IT's: saving never copies them into the CSM's own settings.
+    const storedEndpoint = async (endpoint: string) =>
+      locked.endpoint ? (await syncSettingsItem.getValue()).endpoint : endpoint;
+    const storeToken = async () => {
+      if (!locked.token) await syncTokenItem.setValue(fields.token.trim());
+    };
+    if (!use.endpoint.trim()) {
       // An empty endpoint switches sync off; the token stays for when it is switched back on.
-      await syncTokenItem.setValue(fields.token.trim());
+      await storeToken();
       await syncSettingsItem.setValue({ endpoint: '', csmId: '', csmName: '' });
       setIdentity(null);
       return setNotice({ kind: 'ok', text: 'Saved. Sync is off.' });
     }
-    const endpoint = checkEndpoint(fields.endpoint);
+    const endpoint = checkEndpoint(use.endpoint);
     if (!endpoint.ok)
       return setNotice({ kind: 'error', text: endpoint.message, field: 'endpoint' });
     setNotice({ kind: 'busy', text: 'Connecting…' });
-    const result = await testConnection(fields);
+    const result = await testConnection(use);
     if (!result.ok) {
       return setNotice({
         kind: 'error',
@@ -66,8 +92,8 @@ export function useSyncForm() {
       });
     }
     const next = { csmId: result.me.csmId, csmName: result.me.displayName ?? '' };
-    await syncTokenItem.setValue(fields.token.trim());
-    await syncSettingsItem.setValue({ endpoint: result.endpoint, ...next });
+    await storeToken();
+    await syncSettingsItem.setValue({ endpoint: await storedEndpoint(result.endpoint), ...next });
     setFields({ ...fields, endpoint: result.endpoint, token: fields.token.trim() });
     setIdentity(next);
     setNotice({ kind: 'ok', text: `Saved. ${result.message} Reviews will sync to this endpoint.` });
@@ -76,7 +102,7 @@ export function useSyncForm() {
   async function test(): Promise<void> {
     if (!fields) return;
     setNotice({ kind: 'busy', text: 'Testing…' });
-    const result = await testConnection(fields);
+    const result = await testConnection(effective(fields));
     setNotice({
       kind: result.ok ? 'ok' : 'error',
       text: result.message,
@@ -84,5 +110,5 @@ export function useSyncForm() {
     });
   }
 
-  return { fields, identity, set, save, test, notice };
+  return { fields, locked, identity, set, save, test, notice };
 }

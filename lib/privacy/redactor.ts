@@ -1,6 +1,7 @@
 import type { RE2JS } from 're2js';
 import { findEmails, type Span } from './find-emails';
 import { findPhones } from './find-phones';
+import { findSpelledEmails } from './find-spelled-emails';
 import { compileTeamPattern, maskPattern } from './team-patterns';
 
 export const EMAIL_MASK = '[email]';
@@ -45,7 +46,10 @@ export function createRedactor(options: RedactionOptions): Redactor {
     redact(text) {
       if (text === '') return text;
       let out = text;
-      if (options.emails) out = replaceSpans(out, findEmails(out), EMAIL_MASK);
+      if (options.emails) {
+        out = replaceSpans(out, findEmails(out), EMAIL_MASK);
+        out = replaceSpans(out, findSpelledEmails(out), EMAIL_MASK);
+      }
       if (options.phones) out = replaceSpans(out, findPhones(out), PHONE_MASK);
       for (const pattern of compiled) out = maskPattern(out, pattern, PATTERN_MASK);
       return out;

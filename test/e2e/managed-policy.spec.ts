@@ -57,6 +57,11 @@ withExtension.describe('team roll-out by browser policy', () => {
       await expect(options.getByLabel('What sync sends')).toBeEnabled();
       // The policy's endpoint is what sync uses (the CSM's identity comes from /v1/me).
       await expect(options.getByLabel('Sync endpoint')).toHaveValue(POLICY.endpoint);
+      await expect(options.getByLabel('Sync endpoint')).toBeDisabled();
+      // The policy's token is used, locked and never shown in the page.
+      await expect(options.getByLabel('Access token')).toBeDisabled();
+      await expect(options.getByLabel('Access token')).toHaveValue('');
+      expect(await options.content()).not.toContain(POLICY.token);
 
       // Saving the page never copies policy values into the CSM's own settings.
       await options.getByLabel('Mask phone numbers').uncheck();
