@@ -59,7 +59,9 @@ export function SitesEnabled({ settings }: { settings: Settings }) {
         />{' '}
         <button type="submit">Enable</button>
       </form>
-      <p role="status">{notice}</p>
+      <p role="status" data-testid="sites-notice">
+        {notice}
+      </p>
     </section>
   );
 }

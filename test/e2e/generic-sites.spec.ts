@@ -28,11 +28,11 @@ test('a site nobody enabled gets nothing; Enable asks the browser and registers 
   await expect(options.getByTestId('no-enabled-sites')).toBeVisible();
   await options.getByLabel('Enable Redline on').fill('ftp://nope');
   await options.getByRole('button', { name: 'Enable', exact: true }).click();
-  await expect(options.getByRole('status').last()).toHaveText(/Not a site address/);
+  await expect(options.getByTestId('sites-notice')).toHaveText(/Not a site address/);
   await options.getByLabel('Enable Redline on').fill('crm.example.test');
   await options.getByRole('button', { name: 'Enable', exact: true }).click();
   // The browser's prompt is now open (and unanswered): the request is pending.
-  await expect(options.getByRole('status').last()).toHaveText(
+  await expect(options.getByTestId('sites-notice')).toHaveText(
     'Asking your browser for access to https://crm.example.test…',
   );
   expect(await registered()).toEqual([]);

@@ -30,6 +30,8 @@ test('popup screenshots: empty, a year of data in light and dark', async ({
   context,
   extensionId,
 }) => {
+  // A year of seeded reviews, drawn twice: heavy on a shared machine.
+  test.setTimeout(180_000);
   mkdirSync(OUT, { recursive: true });
   const page = await openPopup(context, extensionId);
   await expect(page.getByTestId('empty-state')).toBeVisible();
