@@ -45,9 +45,7 @@ export function parseManaged(raw: unknown): ManagedSettings {
  * starts; so the browser's store is read once per worker start, with a time limit, and every
  * context (the worker too) reads this mirror.
  */
-export const managedMirrorItem = storage.defineItem<unknown>('local:managedPolicy', {
-  fallback: {},
-});
+export const managedMirrorItem = storage.defineItem<unknown>('local:managedPolicy');
 
 /** How long the worker waits for the browser's policy store before keeping the last copy. */
 export const MANAGED_READ_LIMIT_MS = 3000;
@@ -79,8 +77,11 @@ export async function readManagedPolicy(
 
 let mirrorCopy: Promise<void> | undefined;
 
-/** The policy's fields as the background last mirrored them; waits for a copy in flight. */
+/** The policy's fields as the background last mirrored them. */
 export async function readManagedSettings(): Promise<ManagedSettings> {
+  const mirrored = await managedMirrorItem.getValue();
+  if (mirrored !== null) return parseManaged(mirrored);
+  // Never mirrored yet (first start after install): wait for the copy in flight, time-limited.
   if (mirrorCopy) await mirrorCopy;
   return parseManaged(await managedMirrorItem.getValue());
 }

@@ -24,7 +24,8 @@ test('demo composer: draft with AI → edit → send → review and diff in the 
   const body = demo.getByRole('textbox', { name: 'Message body' });
   await expect(body).toContainText('Your current subscription term ends on January 31st');
   await expect(demo.locator('redline-badge')).toHaveCount(1);
-  expect(await storedReviews(serviceWorker)).toHaveLength(1);
+  // The badge shows at once; the worker stores the review a moment later.
+  await expect.poll(() => storedReviews(serviceWorker)).toHaveLength(1);
 
   // The CSM corrects a fact, by hand, then sends.
   await body.getByText('about forty seats').click();
