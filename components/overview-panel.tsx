@@ -3,6 +3,7 @@ import { accountCoverage } from '@/lib/metrics/account-coverage';
 import { tuningProgress } from '@/lib/metrics/tuning-progress';
 import type { Headline } from '@/lib/popup/headline';
 import { bestOfWeek, weekSuggestions } from '@/lib/popup/suggestions';
+import { BookCoverageCard } from './book-coverage';
 import { CoachingLine } from './coaching-line';
 import { CoverageTuning } from './coverage-tuning';
 import { Definition, OVERRIDE_RATE_DEFINITION } from './definition';
@@ -54,6 +55,7 @@ export function OverviewPanel({
       />
       <Definition term="What the override rate counts">{OVERRIDE_RATE_DEFINITION}</Definition>
       {stats && <CoverageTuning coverage={stats.coverage} tuning={stats.tuning} />}
+      {painted && <BookCoverageCard />}
       {suggestions && <SuggestionsList suggestions={suggestions} onOpen={onOpenReview} />}
     </>
   );

@@ -3,6 +3,7 @@ import { setupActionBadge } from '@/lib/background/setup-action-badge';
 import { setupDeleteEverything } from '@/lib/background/delete-everything';
 import { setupAbandonAlarm } from '@/lib/background/setup-abandon-alarm';
 import { setupCapture } from '@/lib/background/setup-capture';
+import { setupCoverage } from '@/lib/background/setup-coverage';
 import { setupEnabledSites } from '@/lib/background/setup-enabled-sites';
 import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
@@ -24,6 +25,7 @@ export default defineBackground({
     setupCapture(createReviewService({ db, getSettings: readSettings }));
     setupAbandonAlarm(db);
     setupSync(db);
+    setupCoverage();
     setupReviewEdits(db);
     setupExplicitMark(ALL_CAPTURE_MATCHES);
     setupEnabledSites();

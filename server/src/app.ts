@@ -2,6 +2,8 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAdminRoutes } from './admin/admin-routes';
+import { registerBookAdminRoute } from './book/book-admin-route';
+import { registerBookRoutes } from './book/book-routes';
 import { rateLimitKey } from './auth/require-principal';
 import { isAllowedOrigin, type ServerConfig } from './config';
 import type { OpenDb } from './db/open-db';
@@ -71,6 +73,10 @@ export async function buildApp({
   registerIngestRoute(app, database.db);
   registerManagerRoutes(app, database.db);
   registerExportRoutes(app, database.db);
-  if (adminSecret) registerAdminRoutes(app, database.db, adminSecret);
+  registerBookRoutes(app, database.db);
+  if (adminSecret) {
+    registerAdminRoutes(app, database.db, adminSecret);
+    registerBookAdminRoute(app, database.db, adminSecret);
+  }
   return app;
 }

@@ -6,6 +6,7 @@ import {
   ReviewBatchSchema,
   WhoAmISchema,
 } from '../../lib/sync/wire-format';
+import { bookPaths } from './book/book-openapi';
 
 // The OpenAPI 3.1 document of wire format v1, generated from the very zod schemas both sides
 // validate with. The checked-in server/openapi.json is compared with this by a test.
@@ -128,6 +129,7 @@ export function openApiDocument() {
           },
         },
       },
+      ...bookPaths(),
       '/healthz': {
         get: {
           summary: 'Liveness and database check.',

@@ -16,7 +16,7 @@ const RenameSchema = z.object({ displayName: z.string().check(z.minLength(1), z.
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
-function assertAdmin(request: FastifyRequest, secret: string): void {
+export function assertAdmin(request: FastifyRequest, secret: string): void {
   const given = Buffer.from(String(request.headers['x-redline-admin'] ?? ''));
   const expected = Buffer.from(secret);
   const ok = given.length === expected.length && timingSafeEqual(given, expected);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -87,5 +88,47 @@ export const reviews = pgTable(
     index('reviews_starred_idx')
       .on(t.csmId, t.endedAt)
       .where(sql`${t.starred} and not ${t.deleted}`),
+    // Account coverage reads only the sent drafts of the trailing window.
+    index('reviews_sent_ended_idx')
+      .on(t.endedAt)
+      .where(sql`${t.sentText} is not null and not ${t.deleted}`),
+    // Tuning progress per portfolio reads only the rejected drafts.
+    index('reviews_rejected_idx')
+      .on(t.csmId)
+      .where(sql`${t.outcome} = 'reject' and not ${t.deleted}`),
   ],
+);
+
+/**
+ * The book of business: each account a CSM owns, replaced whole on every import. Ids are the
+ * account's position in the imported file, so one import always gives the same ids.
+ */
+export const bookAccounts = pgTable(
+  'book_accounts',
+  {
+    id: integer('id').primaryKey(),
+    account: text('account').notNull(),
+    csmId: text('csm_id').notNull(),
+    arr: doublePrecision('arr'),
+    segment: text('segment'),
+    /** The line of the imported file, for messages that point back to it. */
+    line: integer('line').notNull(),
+    importedAt: epochMs('imported_at').notNull(),
+  },
+  (t) => [
+    index('book_accounts_csm_idx').on(t.csmId),
+    index('book_accounts_segment_idx').on(t.segment),
+  ],
+);
+
+/** Each account's e-mail domains (lower case); a domain belongs to one account only. */
+export const bookDomains = pgTable(
+  'book_domains',
+  {
+    domain: text('domain').primaryKey(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => bookAccounts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('book_domains_account_idx').on(t.accountId)],
 );

@@ -1,3 +1,5 @@
+import { BOOK_SECTION_HTML, BOOK_SECTION_JS } from './book-section';
+
 // The manager's view: a static page and its script. Data comes from /v1/manager/summary, a page
 // of CSMs at a time, with the manager token, which stays in this tab's sessionStorage. A starred
 // example's texts are fetched only when it is opened. Everything from reviews is put in the page
@@ -26,6 +28,7 @@ export const MANAGER_HTML = `<!doctype html>
 <p id="message" role="alert"></p>
 <div id="team"></div>
 <nav id="pages" aria-label="Pages of the team"></nav>
+${BOOK_SECTION_HTML}
 <script src="/manager.js"></script>
 </body>
 </html>
@@ -130,4 +133,4 @@ document.getElementById('login').addEventListener('submit', (event) => {
   load();
 });
 load();
-`;
+${BOOK_SECTION_JS}`;

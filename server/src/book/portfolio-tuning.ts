@@ -1,0 +1,95 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { TUNING_TARGET } from '../../../lib/metrics/tuning-progress';
+import type { Db } from '../db/open-db';
+
+export interface PortfolioProgress {
+  /** `csm`: a CSM's book; `segment`: one segment of the book. */
+  kind: 'csm' | 'segment';
+  /** The CSM id or the segment's name. */
+  key: string;
+  displayName: string | null;
+  accounts: number;
+  /** Rejected drafts (reject outcome, discarded drafts included) addressed to its accounts. */
+  rejected: number;
+  target: number;
+}
+
+export interface TuningByPortfolio {
+  target: number;
+  /** Every rejected draft of the team. */
+  rejectedTotal: number;
+  /** Rejected drafts whose recipients match no account of the book (or had no recipient). */
+  unattributed: number;
+  portfolios: PortfolioProgress[];
+}
+
+async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * Progress toward the 80 rejected drafts that materially improve a portfolio model, per CSM book
+ * and per segment. A draft belongs to the accounts its recipient domains match (longest domain
+ * first, as coverage matches them); rejected counts as the popup's tuning progress counts it.
+ */
+export async function tuningByPortfolio(db: Db): Promise<TuningByPortfolio> {
+  const attributed = sql`rejected as (
+      select id, recipient_domains from reviews where outcome = 'reject' and not deleted
+    ), recipients as (
+      select distinct r.id, lower(d.domain) as domain
+      from rejected r, jsonb_array_elements_text(coalesce(r.recipient_domains, '[]'::jsonb)) as d(domain)
+    ), suffixes as (
+      select r.id, r.domain, array_to_string(p.parts[i:], '.') as suffix
+      from recipients r
+      cross join lateral (select string_to_array(r.domain, '.') as parts) p
+      cross join lateral generate_series(1, greatest(cardinality(p.parts) - 1, 1)) as i
+    ), matched as (
+      select distinct on (s.id, s.domain) s.id as review_id, b.account_id
+      from suffixes s join book_domains b on b.domain = s.suffix
+      order by s.id, s.domain, length(b.domain) desc
+    )`;
+  const [portfolios, totals] = await Promise.all([
+    rows<{
+      kind: 'csm' | 'segment';
+      key: string;
+      display_name: string | null;
+      accounts: number;
+      rejected: number;
+    }>(
+      db,
+      sql`with ${attributed}
+          select 'csm' as kind, a.csm_id as key, min(c.display_name) as display_name,
+            count(distinct a.id)::int as accounts, count(distinct m.review_id)::int as rejected
+          from book_accounts a left join matched m on m.account_id = a.id
+          left join csms c on c.csm_id = a.csm_id
+          group by a.csm_id
+          union all
+          select 'segment', a.segment, null, count(distinct a.id)::int,
+            count(distinct m.review_id)::int
+          from book_accounts a left join matched m on m.account_id = a.id
+          where a.segment is not null
+          group by a.segment
+          order by 1, 2`,
+    ),
+    rows<{ total: number; attributed: number }>(
+      db,
+      sql`with ${attributed}
+          select (select count(*)::int from rejected) as total,
+            (select count(distinct review_id)::int from matched) as attributed`,
+    ),
+  ]);
+  const { total, attributed: matched } = totals[0]!;
+  return {
+    target: TUNING_TARGET,
+    rejectedTotal: total,
+    unattributed: total - matched,
+    portfolios: portfolios.map((p) => ({
+      kind: p.kind,
+      key: p.key,
+      displayName: p.display_name,
+      accounts: p.accounts,
+      rejected: p.rejected,
+      target: TUNING_TARGET,
+    })),
+  };
+}
