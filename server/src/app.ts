@@ -11,6 +11,7 @@ import { registerExportRoutes } from './routes/export-routes';
 import { registerIngestRoute } from './routes/ingest-route';
 import { registerManagerRoutes } from './routes/manager-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
+import { registerScorecardRoutes } from './routes/scorecard-routes';
 
 export interface AppOptions {
   database: OpenDb;
@@ -70,6 +71,7 @@ export async function buildApp({
   registerMetaRoutes(app, database, config.teamName ?? null);
   registerIngestRoute(app, database.db);
   registerManagerRoutes(app, database.db);
+  registerScorecardRoutes(app, database.db);
   registerExportRoutes(app, database.db);
   if (adminSecret) registerAdminRoutes(app, database.db, adminSecret);
   return app;

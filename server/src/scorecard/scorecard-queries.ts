@@ -1,0 +1,95 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/open-db';
+
+// Reads go through the documented views, so the dashboard, the CSV and a BI tool see one thing.
+
+async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+export interface CsmWeekRow {
+  week: string;
+  csm_id: string;
+  csm_name: string | null;
+  reviews: number;
+  approved: number;
+  edited: number;
+  rejected: number;
+  override_rate: number | null;
+  band_position: string;
+  rejected_to_date: number;
+  tuning_target: number;
+}
+
+export type TeamWeekRow = Omit<CsmWeekRow, 'csm_id' | 'csm_name' | 'tuning_target'> & {
+  csms: number;
+};
+
+export interface TaskWeekRow {
+  week: string;
+  task_type: string;
+  task_type_label: string;
+  sent: number;
+  median_task_min: number | null;
+  median_active_min: number | null;
+  target_min: number | null;
+}
+
+// `week::text` keeps the driver from turning a date into a local-time JS Date.
+export function csmWeeks(db: Db, from: string, to: string): Promise<CsmWeekRow[]> {
+  return rows(
+    db,
+    sql`select week::text as week, csm_id, csm_name, reviews, approved, edited, rejected,
+          override_rate, band_position, rejected_to_date, tuning_target
+        from redline_scorecard_csm_week where week between ${from}::date and ${to}::date
+        order by csm_id, week`,
+  );
+}
+
+export function teamWeeks(db: Db, from: string, to: string): Promise<TeamWeekRow[]> {
+  return rows(
+    db,
+    sql`select week::text as week, csms, reviews, approved, edited, rejected, override_rate,
+          band_position, rejected_to_date
+        from redline_scorecard_team_week where week between ${from}::date and ${to}::date
+        order by week`,
+  );
+}
+
+export function teamTaskWeeks(db: Db, from: string, to: string): Promise<TaskWeekRow[]> {
+  return rows(
+    db,
+    sql`select week::text as week, task_type, task_type_label, sent, median_task_min,
+          median_active_min, target_min
+        from redline_scorecard_team_task_week where week between ${from}::date and ${to}::date
+        order by week, task_type`,
+  );
+}
+
+/** Rejected drafts of every CSM so far (toward 80), whatever the window. */
+export function rejectedToDate(db: Db): Promise<{ csm_id: string; rejected: number }[]> {
+  return rows(
+    db,
+    sql`select csm_id, sum(rejected)::int as rejected from scorecard_csm_weeks group by csm_id`,
+  );
+}
+
+/** The CSV: one line per CSM and week, with the benchmarked task types' medians beside. */
+export function csvRows(db: Db, from: string, to: string): Promise<Record<string, unknown>[]> {
+  const medians = (type: string, column: string) =>
+    sql.raw(
+      `(select median_${column}_min from redline_scorecard_csm_task_week t
+         where t.csm_id = w.csm_id and t.week = w.week and t.task_type = '${type}')
+       as ${type}_median_${column}_min`,
+    );
+  return rows(
+    db,
+    sql`select w.week::text as week, w.csm_id, w.csm_name, w.reviews, w.approved, w.edited,
+          w.rejected, w.override_rate, w.band_position, w.rejected_to_date, w.tuning_target,
+          ${medians('qbr', 'task')}, ${medians('qbr', 'active')},
+          ${medians('renewal', 'task')}, ${medians('renewal', 'active')},
+          ${medians('risk', 'task')}, ${medians('risk', 'active')}
+        from redline_scorecard_csm_week w
+        where w.week between ${from}::date and ${to}::date order by w.week, w.csm_id`,
+  );
+}
