@@ -76,20 +76,23 @@ export function rejectedToDate(db: Db): Promise<{ csm_id: string; rejected: numb
 
 /** The CSV: one line per CSM and week, with the benchmarked task types' medians beside. */
 export function csvRows(db: Db, from: string, to: string): Promise<Record<string, unknown>[]> {
-  const medians = (type: string, column: string) =>
-    sql.raw(
-      `(select median_${column}_min from redline_scorecard_csm_task_week t
-         where t.csm_id = w.csm_id and t.week = w.week and t.task_type = '${type}')
-       as ${type}_median_${column}_min`,
-    );
+  const pivot = ['qbr', 'renewal', 'risk'].flatMap((type) =>
+    ['task', 'active'].map(
+      (column) =>
+        `max(median_${column}_min) filter (where task_type = '${type}') as ${type}_median_${column}_min`,
+    ),
+  );
   return rows(
     db,
     sql`select w.week::text as week, w.csm_id, w.csm_name, w.reviews, w.approved, w.edited,
           w.rejected, w.override_rate, w.band_position, w.rejected_to_date, w.tuning_target,
-          ${medians('qbr', 'task')}, ${medians('qbr', 'active')},
-          ${medians('renewal', 'task')}, ${medians('renewal', 'active')},
-          ${medians('risk', 'task')}, ${medians('risk', 'active')}
+          t.qbr_median_task_min, t.qbr_median_active_min, t.renewal_median_task_min,
+          t.renewal_median_active_min, t.risk_median_task_min, t.risk_median_active_min
         from redline_scorecard_csm_week w
+        left join (select csm_id, week, ${sql.raw(pivot.join(', '))}
+                   from redline_scorecard_csm_task_week
+                   where week between ${from}::date and ${to}::date group by csm_id, week) t
+          on t.csm_id = w.csm_id and t.week = w.week
         where w.week between ${from}::date and ${to}::date order by w.week, w.csm_id`,
   );
 }
