@@ -91,16 +91,16 @@ export async function runManagerBench(): Promise<void> {
     await time('  GET /v1/manager/scorecard.csv (52 weeks, ~10,400 lines)', () =>
       get('/v1/manager/scorecard.csv'),
     );
-    // What keeping the table in the ingest transaction costs: one 500-review batch of this week.
+    // What keeping the table in the ingest transaction costs: a CSM's outbox batch of 200
+    // reviews from this week (its week and the team's week are recomputed inside).
     let batchNo = 0;
-    await time('ingest: one batch of 500 reviews, scorecard refreshed inside', () =>
-      storeBatch(
+    await time('ingest: one CSM batch of 200 reviews, scorecard refreshed inside', () => {
+      const csm = `csm-${String(batchNo++ % CSMS).padStart(3, '0')}`;
+      return storeBatch(
         db,
-        Array.from({ length: 500 }, (_, i) =>
-          endedReview(`csm-${String((batchNo++ + i) % CSMS).padStart(3, '0')}`, now, 0),
-        ),
-      ),
-    );
+        Array.from({ length: 200 }, () => endedReview(csm, now, 0)),
+      );
+    });
     console.log(
       `target: the dashboard's data under 1000 ms -> ${open < 1000 ? 'met' : 'NOT met'} (${ms(open)})`,
     );

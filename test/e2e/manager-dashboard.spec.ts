@@ -63,6 +63,8 @@ test('the dashboard shows the seeded numbers, sorts CSMs by distance from the ba
   seeded.push(...cyReviews, ...deeReviews);
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await signIn(page, manager);
 
   const csms = page.getByRole('table', { name: 'CSMs by distance from the band' });
@@ -154,6 +156,7 @@ test('the dashboard shows the seeded numbers, sorts CSMs by distance from the ba
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(rows).toHaveCount(5);
   await expect(page.getByRole('alert')).toHaveText('');
+  expect(errors).toEqual([]);
 });
 
 test('an empty team gets empty states that say what to do', async () => {

@@ -14,7 +14,7 @@ export const RENDER_JS = `'use strict';
     const t = el('table', null, { 'aria-label': label });
     const tr = el('tr');
     head.forEach((h, i) => tr.append(el('th', h, { scope: 'col', class: numeric && numeric[i] ? 'num' : '' })));
-    t.append(el('thead')).append(tr);
+    t.appendChild(el('thead')).append(tr);
     const body = t.appendChild(el('tbody'));
     for (const row of rows) {
       const r = body.appendChild(el('tr'));

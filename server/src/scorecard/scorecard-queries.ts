@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open-db';
 
-// Reads go through the documented views, so the dashboard, the CSV and a BI tool see one thing.
+// The scorecard's reads. The CSV and the task times go through the documented views, so they
+// are exactly what a BI tool sees.
 
 async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -10,20 +11,13 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
 export interface CsmWeekRow {
   week: string;
   csm_id: string;
-  csm_name: string | null;
   reviews: number;
   approved: number;
   edited: number;
   rejected: number;
-  override_rate: number | null;
-  band_position: string;
-  rejected_to_date: number;
-  tuning_target: number;
 }
 
-export type TeamWeekRow = Omit<CsmWeekRow, 'csm_id' | 'csm_name' | 'tuning_target'> & {
-  csms: number;
-};
+export type TeamWeekRow = Omit<CsmWeekRow, 'csm_id'> & { csms: number };
 
 export interface TaskWeekRow {
   week: string;
@@ -35,24 +29,33 @@ export interface TaskWeekRow {
   target_min: number | null;
 }
 
+// The dashboard's two week queries read the tables under the views with the week range first:
+// the views' running totals (a window over every week) would make PostgreSQL aggregate all
+// weeks before filtering. Same definitions; `rejected_to_date` comes from `rejectedToDate`.
 // `week::text` keeps the driver from turning a date into a local-time JS Date.
 export function csmWeeks(db: Db, from: string, to: string): Promise<CsmWeekRow[]> {
   return rows(
     db,
-    sql`select week::text as week, csm_id, csm_name, reviews, approved, edited, rejected,
-          override_rate, band_position, rejected_to_date, tuning_target
-        from redline_scorecard_csm_week where week between ${from}::date and ${to}::date
-        order by csm_id, week`,
+    sql`select week::text as week, csm_id, sum(reviews)::int as reviews,
+          sum(approved)::int as approved, sum(edited)::int as edited, sum(rejected)::int as rejected
+        from scorecard_csm_weeks where week between ${from}::date and ${to}::date
+        group by csm_id, week order by csm_id, week`,
   );
 }
 
 export function teamWeeks(db: Db, from: string, to: string): Promise<TeamWeekRow[]> {
   return rows(
     db,
-    sql`select week::text as week, csms, reviews, approved, edited, rejected, override_rate,
-          band_position, rejected_to_date
-        from redline_scorecard_team_week where week between ${from}::date and ${to}::date
-        order by week`,
+    sql`select t.week::text as week, coalesce(n.csms, 0)::int as csms, t.reviews, t.approved,
+          t.edited, t.rejected
+        from (select week, sum(reviews)::int as reviews, sum(approved)::int as approved,
+                sum(edited)::int as edited, sum(rejected)::int as rejected
+              from scorecard_team_weeks where week between ${from}::date and ${to}::date
+              group by week) t
+        left join (select week, count(distinct csm_id) as csms from scorecard_csm_weeks
+                   where week between ${from}::date and ${to}::date group by week) n
+          on n.week = t.week
+        order by t.week`,
   );
 }
 

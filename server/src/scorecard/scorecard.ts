@@ -101,7 +101,7 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
     const own = byCsm.get(row.csm_id) ?? new Map<string, q.CsmWeekRow>();
     own.set(row.week, row);
     byCsm.set(row.csm_id, own);
-    if (!nameOf.get(row.csm_id)) nameOf.set(row.csm_id, row.csm_name);
+    if (!nameOf.has(row.csm_id)) nameOf.set(row.csm_id, null);
   }
   const rejectedOf = new Map(rejected.map((r) => [r.csm_id, r.rejected]));
   for (const id of rejectedOf.keys()) if (!nameOf.has(id)) nameOf.set(id, null);
