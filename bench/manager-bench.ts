@@ -2,6 +2,7 @@
 // the manager dashboard's data requests over loopback HTTP, timed. Target: under one second.
 // Uses REDLINE_BENCH_DATABASE_URL when set (its database is emptied first!), otherwise a
 // throwaway cluster like `.ci/run` starts.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
@@ -77,6 +78,12 @@ export async function runManagerBench(): Promise<void> {
       );
       return median(samples);
     };
+    // Figures on a shared machine are only comparable with its load beside them.
+    console.log(
+      `load average while timing: ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min)`,
+    );
     const open = await time('dashboard opens: scorecard (12 weeks) + summary page', () =>
       Promise.all([get('/v1/manager/scorecard'), get('/v1/manager/summary')]),
     );
