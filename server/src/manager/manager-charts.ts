@@ -31,7 +31,7 @@ export const CHARTS_JS = `'use strict';
         { ...axis, size: 48, values: (_u, ticks) => ticks.map((t) => t + ' %') },
       ],
       series: [{}, { label: (opts && opts.label) || 'Override rate', stroke: c.line, width: small ? 1.5 : 2,
-        spanGaps: false, points: { size: small ? 3 : 6 } }],
+        spanGaps: false, points: { show: true, size: small ? 5 : 6 } }],
       hooks: { drawClear: [(u) => {
         const top = u.valToPos(band.high * 100, 'y', true);
         const bottom = u.valToPos(band.low * 100, 'y', true);

@@ -52,9 +52,9 @@ export const RENDER_JS = `'use strict';
       return;
     }
     chart.hidden = false;
-    redlineCharts.rateChart(chart, sc.weeks, sc.team.weeks.map((w) => (w.reviews >= sc.minReviews ? w.overrideRate : null)), sc.band, { label: 'Team override rate' });
+    redlineCharts.rateChart(chart, sc.weeks, sc.team.weeks.map((w) => (w.reviews > 0 ? w.overrideRate : null)), sc.band, { label: 'Team override rate' });
     box.append(table('Team by week', ['Week of', 'CSMs', 'Reviews', 'Approved', 'Edited', 'Rejected', 'Override rate'],
-      sc.team.weeks.slice().reverse().map((w) => [weekLabel(w.week), w.csms, w.reviews, w.approved, w.edited, w.rejected, pct(w.overrideRate, w.reviews, sc.minReviews)]),
+      sc.team.weeks.filter((w) => w.reviews > 0).reverse().map((w) => [weekLabel(w.week), w.csms, w.reviews, w.approved, w.edited, w.rejected, pct(w.overrideRate, w.reviews, sc.minReviews)]),
       [false, true, true, true, true, true, true]));
     box.append(el('p', 'Rejected drafts so far, whole team: ' + sc.team.rejectedToDate + ' (a portfolio model needs about ' + sc.tuningTarget + ' per portfolio).', { class: 'muted' }));
   }
