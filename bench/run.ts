@@ -2,6 +2,7 @@
 // targets are printed beside the measurements so a reader can judge them.
 import { runClassifyBench } from './classify-bench';
 import { runContentScriptBench } from './content-script-bench';
+import { runManagerBench } from './manager-bench';
 import { runMetricsBench } from './metrics-bench';
 import { runPopupBench } from './popup-bench';
 import { runSetAsideBench } from './set-aside-bench';
@@ -11,6 +12,7 @@ const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   classify: runClassifyBench,
   'content-script': runContentScriptBench,
+  manager: runManagerBench,
   metrics: runMetricsBench,
   popup: runPopupBench,
   'set-aside': runSetAsideBench,

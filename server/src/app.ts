@@ -13,6 +13,7 @@ import { registerExportRoutes } from './routes/export-routes';
 import { registerIngestRoute } from './routes/ingest-route';
 import { registerManagerRoutes } from './routes/manager-routes';
 import { registerMetaRoutes } from './routes/meta-routes';
+import { registerScorecardRoutes } from './routes/scorecard-routes';
 
 export interface AppOptions {
   database: OpenDb;
@@ -72,6 +73,7 @@ export async function buildApp({
   registerMetaRoutes(app, database, config.teamName ?? null);
   registerIngestRoute(app, database.db);
   registerManagerRoutes(app, database.db);
+  registerScorecardRoutes(app, database.db);
   registerExportRoutes(app, database.db);
   registerBookRoutes(app, database.db);
   if (adminSecret) {

@@ -110,6 +110,44 @@ export function openApiDocument() {
           },
         },
       },
+      '/v1/manager/scorecard': {
+        get: {
+          summary:
+            'The weekly scorecard (UTC ISO weeks): team weeks and task times, every CSM with its ' +
+            'weeks, band position and coaching action, farthest from the 18-32 % band first.',
+          security: bearer,
+          parameters: [
+            {
+              name: 'weeks',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 104, default: 12 },
+            },
+          ],
+          responses: {
+            '200': { description: 'The scorecard.' },
+            '400': error('Bad `weeks`; `issues` names it.'),
+            '401': error('Missing or unknown token.'),
+            '403': error('Not a manager token.'),
+          },
+        },
+      },
+      '/v1/manager/scorecard.csv': {
+        get: {
+          summary:
+            'The scorecard as CSV, one line per CSM and week (the last 52 weeks by default).',
+          security: bearer,
+          parameters: [
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+          ],
+          responses: {
+            '200': { description: 'text/csv with a header line.' },
+            '400': error('A bad date (YYYY-MM-DD), or `from` after `to`.'),
+            '401': error('Missing or unknown token.'),
+            '403': error('Not a manager token.'),
+          },
+        },
+      },
       '/v1/exports/{format}': {
         get: {
           summary:

@@ -3,6 +3,7 @@ import type { ReviewResult, WireReview } from '../../../lib/sync/wire-format';
 import type { Db } from './open-db';
 import { deleteToRow, upsertToRow, type ReviewInsert } from './review-rows';
 import { reviews } from './schema';
+import { refreshScorecard, type Moved } from '../scorecard/scorecard-refresh';
 
 const COLUMNS = Object.entries(getTableColumns(reviews)).map(([key, column]) => ({
   key: key as keyof ReviewInsert,
@@ -87,7 +88,12 @@ async function storeTogether(
   return db.transaction(async (tx) => {
     const ids = [...newest.keys()];
     const existing = await tx
-      .select({ id: reviews.id, csmId: reviews.csmId, revision: reviews.revision })
+      .select({
+        id: reviews.id,
+        csmId: reviews.csmId,
+        revision: reviews.revision,
+        endedAt: reviews.endedAt,
+      })
       .from(reviews)
       .where(inArray(reviews.id, ids));
     const stored = new Map(existing.map((row) => [row.id, row]));
@@ -116,6 +122,16 @@ async function storeTogether(
         returning id`)) as unknown as { rows: { id: string }[] };
       for (const row of result.rows) written.add(row.id);
     }
+    // The scorecard moves with the reviews, in this transaction: both weeks of a review whose
+    // new revision changed its end, from the reviews themselves.
+    const moved: Moved[] = [];
+    for (const row of rows) {
+      if (!written.has(row.id)) continue;
+      moved.push({ csmId: row.csmId, endedAt: row.endedAt ?? null });
+      const prev = stored.get(row.id);
+      if (prev) moved.push({ csmId: prev.csmId, endedAt: prev.endedAt });
+    }
+    await refreshScorecard(tx, moved);
     return batch.map((review) => {
       const result = results.get(review);
       if (!result) return { id: review.id, revision: review.revision, status: 'duplicate' };

@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   uuid,
@@ -132,3 +134,35 @@ export const bookDomains = pgTable(
   },
   (t) => [index('book_domains_account_idx').on(t.accountId)],
 );
+
+/**
+ * The weekly scorecard, maintained by the backend in the same transaction as each ingest: one
+ * row per UTC ISO week (its Monday), CSM and task type. Rows are recomputed from `reviews` for
+ * every (CSM, week) a batch touches, never incremented, so a new revision or a replay cannot drift
+ * them. BI tools read the `redline_scorecard_*` views, not these tables.
+ */
+const scorecardCounts = {
+  week: date('week', { mode: 'string' }).notNull(),
+  taskType: text('task_type').notNull(),
+  reviews: integer('reviews').notNull(),
+  approved: integer('approved').notNull(),
+  edited: integer('edited').notNull(),
+  rejected: integer('rejected').notNull(),
+  /** Sent drafts with a task time: what the medians are taken over. */
+  sent: integer('sent').notNull(),
+  medianTaskMs: doublePrecision('median_task_ms'),
+  medianActiveMs: doublePrecision('median_active_ms'),
+};
+
+export const scorecardCsmWeeks = pgTable(
+  'scorecard_csm_weeks',
+  { ...scorecardCounts, csmId: text('csm_id').notNull() },
+  (t) => [
+    primaryKey({ columns: [t.csmId, t.week, t.taskType] }),
+    index('scorecard_csm_weeks_week_idx').on(t.week),
+  ],
+);
+
+export const scorecardTeamWeeks = pgTable('scorecard_team_weeks', { ...scorecardCounts }, (t) => [
+  primaryKey({ columns: [t.week, t.taskType] }),
+]);

@@ -1,8 +1,12 @@
-// The manager page's book of business: the CSV upload, coverage against the book per CSM, and
-// tuning progress per portfolio. Its own markup and script, included by the page, so the page
-// can change around it. Everything from the server goes in as text (textContent).
+import type { ManagerSection } from './manager-page';
 
-export const BOOK_SECTION_HTML = `<section id="book" aria-labelledby="book-title" hidden>
+// The manager page's book of business: the CSV upload, coverage against the book per CSM, and
+// tuning progress per portfolio. Its own markup and script, a section of the dashboard, so the
+// page can change around it. Everything from the server goes in as text (textContent).
+
+export const BOOK_SCRIPT_PATH = '/manager/book.js';
+
+const BOOK_SECTION_HTML = `
 <h2 id="book-title">Book of business</h2>
 <p id="book-state"></p>
 <form id="book-upload"><label for="book-file">Book CSV (account, domains, csm_id, arr, segment)</label>
@@ -11,8 +15,7 @@ export const BOOK_SECTION_HTML = `<section id="book" aria-labelledby="book-title
 <h3>AI-assisted account coverage, last 30 days</h3>
 <div id="book-coverage"></div>
 <h3>Tuning progress per portfolio</h3>
-<div id="book-tuning"></div>
-</section>`;
+<div id="book-tuning"></div>`;
 
 export const BOOK_SECTION_JS = `
 (() => {
@@ -88,3 +91,10 @@ export const BOOK_SECTION_JS = `
   refresh();
 })();
 `;
+
+/** The dashboard section: markup in the page, script served at BOOK_SCRIPT_PATH. */
+export const BOOK_SECTION: ManagerSection = {
+  id: 'book',
+  html: BOOK_SECTION_HTML,
+  scripts: [BOOK_SCRIPT_PATH],
+};

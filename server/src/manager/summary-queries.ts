@@ -30,10 +30,13 @@ export function outcomesBy(
   from: string,
 ): Promise<OutcomeRow[]> {
   const key = sql.raw(column);
+  // `day`/`week` are the CSM's local calendar; no time zone is more than 14 h from UTC, so
+  // reviews that ended from a day before `from` (UTC) are a superset the index narrows to.
+  const endedFrom = Date.parse(`${from}T00:00:00Z`) - 2 * 86_400_000;
   return rows(
     db,
     sql`select csm_id, ${key} as key, outcome, count(*)::int as n from reviews
-        where ${ofCsms(ids)} and not deleted and ${key} >= ${from}
+        where ${ofCsms(ids)} and not deleted and ended_at >= ${endedFrom} and ${key} >= ${from}
         group by csm_id, ${key}, outcome`,
   );
 }
@@ -91,15 +94,16 @@ export interface CsmRow {
 export function csmPage(db: Db, after: string | null, limit: number): Promise<CsmRow[]> {
   return rows(
     db,
+    // Counts from the maintained scorecard (every finished review is in it), not a scan of
+    // every review: a year of a big team stays quick.
     sql`select c.csm_id, m.display_name,
           coalesce(r.rejected, 0)::int as rejected, coalesce(r.total, 0)::int as total
         from (select csm_id from csms
               union select csm_id from tokens where csm_id is not null
-              union select distinct csm_id from reviews) c
+              union select distinct csm_id from scorecard_csm_weeks) c
         left join csms m on m.csm_id = c.csm_id
-        left join lateral (select count(*) filter (where outcome = 'reject') as rejected,
-                     count(*) as total from reviews
-                   where reviews.csm_id = c.csm_id and not deleted) r on true
+        left join lateral (select sum(rejected) as rejected, sum(reviews) as total
+                   from scorecard_csm_weeks s where s.csm_id = c.csm_id) r on true
         where ${after === null ? sql`true` : sql`c.csm_id > ${after}`}
         order by c.csm_id limit ${limit}`,
   );

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
-import { MANAGER_HTML, MANAGER_JS } from '../manager/manager-page';
+import { BOOK_SCRIPT_PATH, BOOK_SECTION, BOOK_SECTION_JS } from '../manager/book-section';
+import { managerAssets } from '../manager/manager-assets';
+import { managerHtml, type ManagerSection } from '../manager/manager-page';
 import * as z from 'zod/mini';
 import { CsmIdSchema } from '../../../lib/sync/wire-format';
 import { ApiError, describeIssues, issuesOf } from '../errors';
@@ -25,21 +27,34 @@ const PageSchema = z.object({
   ),
 });
 
-// The page is public (it holds no data); the numbers need a manager token.
+/**
+ * Sections other modules add to the dashboard, in page order (see `ManagerSection`): add an
+ * entry here and register the routes that serve its scripts.
+ */
+const SECTIONS: ManagerSection[] = [BOOK_SECTION];
+
+// The page is public (it holds no data); the numbers need a manager token. uPlot sets inline
+// styles on its own elements, hence 'unsafe-inline' beside our stylesheets.
 const PAGE_HEADERS = {
   'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
 
 export function registerManagerRoutes(app: FastifyInstance, db: Db): void {
+  const html = managerHtml(SECTIONS);
+  app.get('/', async (_request, reply) => reply.redirect('/manager'));
   app.get('/manager', async (_request, reply) =>
-    reply.headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(MANAGER_HTML),
+    reply.headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(html),
   );
-  app.get('/manager.js', async (_request, reply) =>
-    reply.headers(PAGE_HEADERS).type('text/javascript; charset=utf-8').send(MANAGER_JS),
-  );
+  const assets = managerAssets();
+  assets.set(BOOK_SCRIPT_PATH, { type: 'text/javascript; charset=utf-8', body: BOOK_SECTION_JS });
+  for (const [path, asset] of assets) {
+    app.get(path, async (_request, reply) =>
+      reply.headers(PAGE_HEADERS).type(asset.type).send(asset.body),
+    );
+  }
   app.get('/v1/manager/summary', async (request) => {
     await requirePrincipal(db, request, ['manager']);
     const query = PageSchema.safeParse(request.query);
