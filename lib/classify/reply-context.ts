@@ -1,6 +1,6 @@
 import { MAX_REVIEW_CONTEXT } from '../review/review-schema';
 import { cutText } from '../text/cut-text';
-import { isHeaderBlock } from './header-block';
+import { headerBlockEnd, isHeaderBlock } from './header-block';
 import { normalizeChars } from './normalize-chars';
 import { MAX_HEADER_LINE, QUOTED_LINE, TRACKING_MARK_LINE } from './quote-markers';
 import { replyHeaderStart } from './reply-header';
@@ -49,7 +49,7 @@ function messageStart(lines: readonly string[], rules: CompiledReplyRules): numb
     if (line === '' || line.length > MAX_HEADER_LINE) continue;
     if (isHeaderBlock(lines, i, rules)) return headerBlockEnd(lines, i, rules);
     if (rules.separator.test(line) && /-{2,}|_{2,}|={2,}|:$/.test(line)) {
-      return headerBlockEnd(lines, i + 1, rules);
+      return pastHeaderBlock(lines, i + 1, rules);
     }
     if (replyHeaderStart(lines, i, rules) >= 0) return i + 1;
   }
@@ -57,12 +57,10 @@ function messageStart(lines: readonly string[], rules: CompiledReplyRules): numb
 }
 
 /** Past a header block that starts at or after `from` (skipping blank lines), else `from`. */
-function headerBlockEnd(lines: readonly string[], from: number, rules: CompiledReplyRules) {
+function pastHeaderBlock(lines: readonly string[], from: number, rules: CompiledReplyRules) {
   let at = from;
   while (at < lines.length && lines[at] === '') at++;
-  if (!isHeaderBlock(lines, at, rules)) return from;
-  while (at < lines.length && lines[at] !== '') at++;
-  return at;
+  return isHeaderBlock(lines, at, rules) ? headerBlockEnd(lines, at, rules) : from;
 }
 
 /**

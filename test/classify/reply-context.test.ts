@@ -46,6 +46,23 @@ describe('the message a reply answers', () => {
     expect(replyContext(text)).toBe('Hello Bo, where do we stand on the renewal?');
   });
 
+  it('finds the message right under a header block with no blank line, as in Outlook', () => {
+    const quoted = [
+      'From: Dana Reyes <dana.reyes@example.org>',
+      'Sent: Monday, November 30, 2026 9:12 AM',
+      'To: Sam Ortiz <sam.ortiz@example.com>',
+      'Subject: Renewal plan',
+      'Hi Sam, could you send the renewal plan before Friday? Thanks, Dana',
+      'From: Sam Ortiz',
+      'Sent: Friday, November 20, 2026',
+      'Subject: Kick-off',
+      'Earlier message about the kick-off.',
+    ].join('\n');
+    expect(replyContext(REPLY, { quoted })).toBe(
+      'Hi Sam, could you send the renewal plan before Friday? Thanks, Dana',
+    );
+  });
+
   it('reads an "Original Message" separator followed by its header block', () => {
     const text = `${REPLY}\n\n-----Original Message-----\nFrom: Ana <ana@acme.com>\nSent: 3 November 2025 10:02\nTo: Bo <bo@redline.example>\n\nPlease confirm the QBR date.`;
     expect(replyContext(text)).toBe('Please confirm the QBR date.');
