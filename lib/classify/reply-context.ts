@@ -38,7 +38,7 @@ export function replyContext(
   });
   const start = messageStart(trimmed, rules) ?? (marked === undefined ? undefined : 0);
   if (start === undefined) return null;
-  const message = setAsideByLines(unquoted(lines.slice(start)), rules).trim();
+  const message = setAsideByLines(unquoted(head(lines, start, 2 * max)), rules).trim();
   return message === '' ? null : cutText(message, max);
 }
 
@@ -61,6 +61,21 @@ function pastHeaderBlock(lines: readonly string[], from: number, rules: Compiled
   let at = from;
   while (at < lines.length && lines[at] === '') at++;
   return isHeaderBlock(lines, at, rules) ? headerBlockEnd(lines, at, rules) : from;
+}
+
+/**
+ * Lines from `start` up to about `chars` characters: only the kept part is read, so a megabyte of
+ * quoted history costs no more than a short one. Twice the bound leaves room for the quote marks
+ * and the blank lines that go.
+ */
+function head(lines: readonly string[], start: number, chars: number): string[] {
+  const kept: string[] = [];
+  let length = 0;
+  for (let i = start; i < lines.length && length <= chars; i++) {
+    kept.push(lines[i]!);
+    length += lines[i]!.length + 1;
+  }
+  return kept;
 }
 
 /**

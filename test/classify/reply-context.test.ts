@@ -93,4 +93,14 @@ describe('the message a reply answers', () => {
     expect(context.isWellFormed()).toBe(true);
     expect(replyContext(REPLY, { quoted: 'Hello there' }, 5)).toBe('Hello');
   });
+
+  it('reads only the kept part of a megabyte of quoted history', () => {
+    const line = '> Renewal numbers, line by line, for the whole account.';
+    const text = `${REPLY}\n\nOn 3 Nov 2025 10:02, Ana <ana@acme.com> wrote:\n${`${line}\n`.repeat(20_000)}`;
+    const context = replyContext(text)!;
+    expect(context.length).toBeLessThanOrEqual(MAX_CONTEXT);
+    expect(context.length).toBeGreaterThan(MAX_CONTEXT - line.length);
+    expect(context.startsWith('Renewal numbers, line by line')).toBe(true);
+    expect(context).not.toContain('>');
+  });
 });
