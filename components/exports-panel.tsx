@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExportFormat } from '@/lib/export/eligibility';
+import { hasConversationalForm, type LineForm } from '@/lib/export/line-formats';
 import { saveFile } from '@/lib/popup/download';
 import { buildExport } from '@/lib/popup/export-files';
 import { usePopupEnv } from './popup-context';
@@ -19,11 +20,15 @@ const EXPORTS: readonly [ExportFormat, string, string][] = [
     'OpenAI preference (JSONL)',
     'preferred_output = what you sent, non_preferred_output = the AI draft.',
   ],
-  ['trl', 'TRL preference (JSONL)', 'prompt / chosen (sent) / rejected (draft).'],
+  [
+    'trl',
+    'TRL preference (JSONL)',
+    'prompt / chosen (sent) / rejected (draft), only where the two differ.',
+  ],
   [
     'unpaired',
     'TRL unpaired (JSONL)',
-    'prompt / completion / label = false for drafts you discarded.',
+    'prompt / completion / label: approved drafts and sent edits true, rejected and replaced drafts false.',
   ],
 ];
 
@@ -32,19 +37,32 @@ export function ExportsPanel() {
   const { db, now } = usePopupEnv();
   const [run, error, busy] = useAction();
   const [last, setLast] = useState<string | null>(null);
+  const [form, setForm] = useState<LineForm>('standard');
   const download = (format: ExportFormat) =>
     run(async () => {
-      const file = await buildExport(db, format, now());
+      const file = await buildExport(db, format, now(), form);
       saveFile(file.blob, file.filename);
-      setLast(`${file.filename}: ${file.count} ${file.count === 1 ? 'review' : 'reviews'}`);
+      const unit = format === 'csv' || format === 'native' || format === 'pack' ? 'review' : 'line';
+      setLast(`${file.filename}: ${file.count} ${unit}${file.count === 1 ? '' : 's'}`);
     });
   return (
     <div className="exports">
       <p className="muted">
-        Tuning sets hold rejected and edited drafts that were sent (the draft against what you sent
-        instead); discarded drafts go only in the unpaired set. The prompt side is what Redline
-        knows: task type and subject.
+        Tuning sets pair rejected and edited drafts that were sent with what you sent instead; the
+        unpaired set also labels approved and discarded drafts. The prompt side is what Redline
+        knows: task type, subject and, for a reply, the message you answered.
       </p>
+      <label>
+        TRL lines as{' '}
+        <select
+          value={form}
+          onChange={(event) => setForm(event.target.value as LineForm)}
+          data-testid="export-form"
+        >
+          <option value="standard">plain strings</option>
+          <option value="conversational">conversation messages</option>
+        </select>
+      </label>
       <ul>
         {EXPORTS.map(([format, label, about]) => (
           <li key={format}>
@@ -56,7 +74,13 @@ export function ExportsPanel() {
             >
               {label}
             </button>
-            <span className="muted"> {about}</span>
+            <span className="muted">
+              {' '}
+              {about}
+              {form === 'conversational' && hasConversationalForm(format)
+                ? ' As {role, content} message lists.'
+                : ''}
+            </span>
           </li>
         ))}
       </ul>

@@ -38,6 +38,27 @@ export function isHeaderBlock(
   return kinds.has('from') && kinds.has('date') && (evidence || labelled >= 3);
 }
 
+/**
+ * The line after a header block starting at `at`: its labelled lines and one wrapped From line.
+ * The quoted message often follows with no blank line between (Outlook's DOM does that).
+ */
+export function headerBlockEnd(
+  lines: readonly string[],
+  at: number,
+  rules: CompiledReplyRules,
+): number {
+  let wrapped = 0;
+  let i = at;
+  for (; i < lines.length && i < at + MAX_BLOCK_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '' || line.length > MAX_HEADER_LINE) break;
+    if (labelKind(line, rules) !== undefined) continue;
+    if (wrapped > 0 || !MAIL_ADDRESS.test(line)) break;
+    wrapped++;
+  }
+  return i;
+}
+
 function labelKind(line: string, rules: CompiledReplyRules): LabelKind | undefined {
   for (const kind of Object.keys(rules.labels) as LabelKind[]) {
     if (rules.labels[kind].test(line)) return kind;

@@ -1,4 +1,6 @@
 import type { Review } from '../review/review-schema';
+import { sameAfterNormalisation } from './same-text';
+import { judgedCompletions } from './tuning-lines';
 
 export const EXPORT_FORMATS = [
   'csv',
@@ -26,9 +28,11 @@ function wentOutChanged(review: Review): boolean {
 /**
  * Which reviews go into which file. Tables and the native file hold every finished review (open
  * ones are private work in progress). The tuning sets hold only what teaches the model something:
- * rejected and edited drafts that were sent, paired with what the CSM sent instead; a discarded
- * (or abandoned) draft has no better answer, so it goes only into the unpaired set, labelled bad.
- * The 1:1 pack holds the CSM's starred examples.
+ * the chat set, rejected and edited drafts that were sent (what the CSM sent instead is the
+ * answer); the preference sets, those of them whose two texts still differ after normalisation
+ * (a pair with chosen = rejected teaches nothing); the unpaired set, every review with a judged
+ * completion (see `judgedCompletions`: approved drafts and sent edits good, rejected drafts and
+ * replaced ones bad). The 1:1 pack holds the CSM's starred examples.
  */
 export function tuningEligible(review: Review, format: ExportFormat): boolean {
   if (review.status !== 'finished') return false;
@@ -39,12 +43,11 @@ export function tuningEligible(review: Review, format: ExportFormat): boolean {
     case 'pack':
       return review.starred;
     case 'chat':
+      return wentOutChanged(review);
     case 'preference':
     case 'trl':
-      return wentOutChanged(review);
+      return wentOutChanged(review) && !sameAfterNormalisation(review.draftText, review.sentText!);
     case 'unpaired':
-      return (
-        review.outcome === 'reject' && review.sentText === null && review.draftText.trim() !== ''
-      );
+      return judgedCompletions(review).length > 0;
   }
 }

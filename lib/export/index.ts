@@ -7,22 +7,39 @@ export { EXPORT_FORMATS, PAIRED_FORMATS, tuningEligible, type ExportFormat } fro
 export { NativeLineSchema, toNativeLine } from './native';
 export { OneOnOnePackSchema, PACK_TITLE, toOneOnOnePack } from './one-on-one-pack';
 export { buildPrompt, EXPORT_SYSTEM_PROMPT, TASK_TYPE_LABELS } from './prompt';
+export { sameAfterNormalisation } from './same-text';
+export {
+  chatFineTuningRecord,
+  judgedCompletions,
+  preferenceRecord,
+  trlConversationalRecord,
+  trlRecord,
+  unpairedConversationalRecords,
+  unpairedRecords,
+  type JudgedCompletion,
+} from './tuning-lines';
 export {
   ChatFineTuningLineSchema,
   PreferenceLineSchema,
+  TrlConversationalLineSchema,
   TrlLineSchema,
+  UnpairedConversationalLineSchema,
   UnpairedLineSchema,
-  chatFineTuningRecord,
-  preferenceRecord,
-  toChatFineTuningLine,
-  toPreferenceLine,
-  toTrlLine,
-  toUnpairedLine,
-  trlRecord,
-  unpairedRecord,
   type ChatFineTuningLine,
   type PreferenceLine,
+  type TrlConversationalLine,
   type TrlLine,
+  type UnpairedConversationalLine,
   type UnpairedLine,
-} from './tuning-lines';
-export { EXPORT_LINE_SCHEMAS, toExportLine, type LineFormat } from './line-formats';
+} from './tuning-schemas';
+export {
+  CONVERSATIONAL_FORMATS,
+  CONVERSATIONAL_LINE_SCHEMAS,
+  EXPORT_LINE_SCHEMAS,
+  LINE_FORMS,
+  exportLines,
+  hasConversationalForm,
+  type ConversationalFormat,
+  type LineForm,
+  type LineFormat,
+} from './line-formats';

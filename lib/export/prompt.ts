@@ -18,18 +18,22 @@ export const EXPORT_SYSTEM_PROMPT =
   'You are a customer-success manager writing an e-mail to a customer. Write the e-mail body only.';
 
 /**
- * The prompt side of every tuning example: only the context Redline knows about the request —
- * task type, subject, and the thread the reply belongs to when the site adapter captured it.
- * Recipient domains and addresses are left out on purpose: a dataset should not teach a model
- * who the customers are. One function so every format asks the same question.
+ * The prompt side of every tuning example: what Redline knows about the request — task type,
+ * subject, and for a reply the message being answered (the newest quoted message, kept with the
+ * review). Two replies on one subject then ask different questions. Recipient domains and
+ * addresses are left out on purpose: a dataset should not teach a model who the customers are.
+ * One function so every format (and the backend) asks the same question.
  */
-export function buildPrompt(
-  review: Pick<Review, 'taskType' | 'subject'> & { thread?: string },
-): string {
-  const lines = [`Write a ${TASK_TYPE_LABELS[review.taskType]} e-mail.`];
+export function buildPrompt(review: Pick<Review, 'taskType' | 'subject' | 'context'>): string {
+  const context = review.context?.trim();
+  const label = TASK_TYPE_LABELS[review.taskType];
+  const lines = [
+    context
+      ? `Write a ${label} e-mail that replies to the message below.`
+      : `Write a ${label} e-mail.`,
+  ];
   const subject = review.subject.trim();
   if (subject) lines.push(`Subject: ${subject}`);
-  const thread = review.thread?.trim();
-  if (thread) lines.push('', 'Thread so far:', thread);
+  if (context) lines.push('', 'Message being answered:', context);
   return lines.join('\n');
 }

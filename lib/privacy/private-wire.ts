@@ -1,4 +1,5 @@
 import type { Settings, SyncMode } from '../settings/settings-schema';
+import { MAX_REVIEW_CONTEXT } from '../review/review-schema';
 import type { WireReview } from '../sync/wire-format';
 import { createRedactor, type Redactor } from './redactor';
 
@@ -36,16 +37,19 @@ export const DEFAULT_PRIVACY: PrivacyPolicy = createPrivacyPolicy({
 });
 
 /**
- * What the team backend receives of a review: subject, draft, sent text and note masked, or
- * emptied in metrics-only mode (a sent review keeps `sentText: ''` so it still counts as sent).
+ * What the team backend receives of a review: subject, draft, sent text, note and the answered
+ * message (context) masked, or emptied in metrics-only mode, where the context is left out (a
+ * sent review keeps `sentText: ''` so it still counts as sent).
  * Addresses the CSM chose to record are not sent without text either. The local copy is never
  * touched: this runs on the wire copy only.
  */
 export function applyPrivacy(wire: WireReview, policy: PrivacyPolicy): WireReview {
   if (wire.op !== 'upsert') return wire;
   if (policy.syncMode === 'metrics-only') {
+    // The answered message is customer text too: it does not travel at all.
+    const { context: _context, ...bare } = wire;
     return {
-      ...wire,
+      ...bare,
       subject: '',
       draftText: '',
       sentText: wire.sentText === null ? null : '',
@@ -60,5 +64,8 @@ export function applyPrivacy(wire: WireReview, policy: PrivacyPolicy): WireRevie
     draftText: redact(wire.draftText),
     sentText: wire.sentText === null ? null : redact(wire.sentText),
     note: fit(redact(wire.note), NOTE_MAX),
+    ...(wire.context === undefined
+      ? {}
+      : { context: fit(redact(wire.context), MAX_REVIEW_CONTEXT) }),
   };
 }

@@ -21,6 +21,9 @@ const count = z.int().check(z.nonnegative());
 export const MAX_REVIEW_TEXT = 2_000_000;
 const reviewText = z.string().check(z.maxLength(MAX_REVIEW_TEXT));
 
+/** Largest part of the answered message a review keeps (UTF-16 units, cut between characters). */
+export const MAX_REVIEW_CONTEXT = 8_000;
+
 /** A recipient's domain, never an address. */
 export const DomainSchema = z
   .string()
@@ -59,6 +62,12 @@ export const ReviewSchema = z.object({
   currentText: reviewText,
   /** Null while open and when discarded or abandoned. */
   sentText: z.nullable(reviewText),
+  /**
+   * The message this e-mail replies to, from the quoted history capture set aside (the newest
+   * one only). Absent on new e-mails and on reviews stored before Redline kept it. Customer
+   * text: it travels only where draftText and sentText do.
+   */
+  context: z.optional(z.string().check(z.maxLength(MAX_REVIEW_CONTEXT))),
   rejectReason: z.nullable(z.enum(REJECT_REASONS)),
   starred: z.boolean(),
   note: z.string().check(z.maxLength(5000)),

@@ -9,6 +9,8 @@ import type {
 } from '../messaging/capture-messages';
 import type { Settings } from '../settings/settings-schema';
 import { guessTaskType } from '../task-type';
+import { replyContext } from '../classify/reply-context';
+import type { TextHints } from '../classify';
 import { finishReview, reopenReview } from './finish-review';
 
 export type CaptureMessage =
@@ -66,6 +68,12 @@ function withEnvelope(
   return next;
 }
 
+/** The answered message, when this text quotes one; otherwise the one found before stays. */
+function withContext(review: StoredReview, text: string, hints?: TextHints): StoredReview {
+  const context = replyContext(text, hints);
+  return context === null || context === review.context ? review : { ...review, context };
+}
+
 function created(message: DraftSeen, { now, settings }: CaptureContext): StoredReview {
   const draftSeenAt = clampTime(message.at, 0, now);
   const review: StoredReview = {
@@ -100,7 +108,11 @@ function created(message: DraftSeen, { now, settings }: CaptureContext): StoredR
     week: null,
     sentWeek: null,
   };
-  const withSubject = withEnvelope(review, message, settings);
+  const withSubject = withContext(
+    withEnvelope(review, message, settings),
+    message.draftText,
+    message.hints,
+  );
   return {
     ...withSubject,
     taskType: guessTaskType(withSubject.subject, withSubject.draftText, settings.taskTypeRules),
@@ -137,17 +149,23 @@ export function reduceCapture(
     case 'draftSeen': {
       // The same compose announced again (page reload, undo-send): the first draft stays the draft.
       const open = prev.status === 'finished' ? reopenReview(base) : base;
-      return { kind: 'put', review: withEnvelope(open, input.message, ctx.settings) };
+      const { draftText, hints } = input.message;
+      const next = withContext(open, draftText, hints);
+      return { kind: 'put', review: withEnvelope(next, input.message, ctx.settings) };
     }
     case 'textChanged': {
       const { text, activeMs, keystrokes, ...envelope } = input.message;
       const open = prev.status === 'finished' ? reopenReview(base) : base;
-      const next = { ...open, currentText: text, activeMs, keystrokes };
+      const next = withContext({ ...open, currentText: text, activeMs, keystrokes }, text);
       return { kind: 'put', review: withEnvelope(next, envelope, ctx.settings) };
     }
     case 'sent': {
       const { sentText, activeMs, keystrokes, scheduled, hints, ...envelope } = input.message;
-      const next = withEnvelope({ ...base, activeMs, keystrokes }, envelope, ctx.settings);
+      const next = withEnvelope(
+        withContext({ ...base, activeMs, keystrokes }, sentText, hints),
+        envelope,
+        ctx.settings,
+      );
       const finish = {
         endedAt: at,
         endReason: scheduled ? 'scheduled' : 'sent',

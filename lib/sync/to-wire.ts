@@ -31,6 +31,8 @@ export function toWire(
     subject: review.subject,
     draftText: review.draftText,
     sentText: review.sentText,
+    // Customer text like the two above: whatever rule keeps texts off the wire drops it too.
+    context: review.context,
     recipientDomains: review.recipientDomains,
     recipientAddresses: review.recipientAddresses,
     draftSeenAt: review.draftSeenAt,

@@ -74,6 +74,8 @@ export const WireUpsertSchema = z.object({
   draftText: r.draftText,
   /** Null when the draft was discarded or abandoned. */
   sentText: r.sentText,
+  /** The message being answered (optional: new e-mails and older clients have none). */
+  context: r.context,
   recipientDomains: r.recipientDomains,
   recipientAddresses: r.recipientAddresses,
   /** Epoch milliseconds, client clock. */

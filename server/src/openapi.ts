@@ -158,9 +158,19 @@ export function openApiDocument() {
             { name: 'csm', in: 'query', schema: { type: 'string' } },
             { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
             { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+            {
+              name: 'form',
+              in: 'query',
+              description:
+                'TRL line form for trl and unpaired: plain strings (standard, the default) or lists of {role, content} messages (conversational).',
+              schema: { type: 'string', enum: ['standard', 'conversational'] },
+            },
           ],
           responses: {
-            '200': { description: 'JSONL, one review per line.' },
+            '200': {
+              description:
+                'JSONL: one line per review the format takes (an edit gives two unpaired lines).',
+            },
             '400': error('A bad parameter; `issues` names it and the expected form (YYYY-MM-DD).'),
             '403': error('A CSM token asking for another CSM.'),
             '404': error('No such export format.'),

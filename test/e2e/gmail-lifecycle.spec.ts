@@ -117,6 +117,8 @@ test.describe('Gmail capture: marks, protocol, several composes, restarts', () =
     expect(review!.sentText).not.toContain('Sam Ortiz');
     expect(review!.sentText).not.toContain('could you send the renewal plan');
     expect(review!.recipientDomains).toEqual(['example.com']);
+    // The message being answered is kept apart, for tuning prompts.
+    expect(review!.context).toBe('Hi Sam, could you send the renewal plan before Friday?');
   });
 
   test('a Gmail reload mid-review loses nothing: the same review goes on', async ({

@@ -164,5 +164,9 @@ test.describe('Outlook capture', () => {
     const [review] = await finishedReviews(serviceWorker);
     expect(review!.sentText).toBe(DRAFT);
     expect(review!.recipientDomains).toEqual(['example.org']);
+    // The newest quoted message, not the older one quoted inside it.
+    expect(review!.context).toBe(
+      'Hi Sam, could you send the renewal plan before Friday? Thanks, Dana',
+    );
   });
 });

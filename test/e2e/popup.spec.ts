@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
+  CONVERSATIONAL_LINE_SCHEMAS,
   CSV_COLUMNS,
   CsvRowSchema,
   EXPORT_LINE_SCHEMAS,
@@ -85,12 +86,23 @@ test('popup: numbers from the background, a starred review, every export valid',
   expect(csv).toHaveLength(7);
   for (const row of csv.slice(1)) expect(CsvRowSchema.parse(row)).toHaveLength(CSV_COLUMNS.length);
 
-  const expected = { native: 6, chat: 3, preference: 3, trl: 3, unpaired: 1 } as const;
+  // Unpaired: 2 approved drafts good, 2 edits good + bad, the rewrite and the discard bad.
+  const expected = { native: 6, chat: 3, preference: 3, trl: 3, unpaired: 8 } as const;
   for (const [format, count] of Object.entries(expected) as [keyof typeof expected, number][]) {
     const lines = jsonLines(await download(page, format));
     expect(lines, format).toHaveLength(count);
     for (const line of lines) EXPORT_LINE_SCHEMAS[format].parse(line);
   }
+  const labels = jsonLines(await download(page, 'unpaired')).map((line) => line.label);
+  expect(labels.filter(Boolean)).toHaveLength(4);
+  await page.getByTestId('export-form').selectOption('conversational');
+  for (const format of ['trl', 'unpaired'] as const) {
+    const lines = jsonLines(await download(page, format));
+    expect(lines, format).toHaveLength(expected[format]);
+    for (const line of lines) CONVERSATIONAL_LINE_SCHEMAS[format].parse(line);
+  }
+  await expect(page.getByTestId('export-status')).toContainText('conversational');
+  await page.getByTestId('export-form').selectOption('standard');
   const starred = jsonLines(await download(page, 'native')).filter((r) => r.starred);
   expect(starred).toHaveLength(1);
   expect(starred[0].note).toBe('Caught the wrong uplift');

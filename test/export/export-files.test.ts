@@ -3,6 +3,7 @@ import type { RedlineDb } from '@/lib/db/redline-db';
 import {
   CSV_COLUMNS,
   CsvRowSchema,
+  CONVERSATIONAL_LINE_SCHEMAS,
   EXPORT_LINE_SCHEMAS,
   OneOnOnePackSchema,
   parseCsv,
@@ -51,7 +52,8 @@ describe('export files', () => {
     ['chat', 2],
     ['preference', 2],
     ['trl', 2],
-    ['unpaired', 1],
+    // approve: 1 good; edit: sent good + draft bad; two rejects: 1 bad each.
+    ['unpaired', 5],
   ] as const)('writes %s JSONL with %i valid lines', async (format, count) => {
     const file = await buildExport(db, format, NOW);
     const lines = (await file.blob.text()).split('\n').filter(Boolean);
@@ -59,6 +61,19 @@ describe('export files', () => {
     expect(file.count).toBe(count);
     for (const line of lines)
       expect(EXPORT_LINE_SCHEMAS[format].safeParse(JSON.parse(line)).success).toBe(true);
+  });
+
+  it.each([
+    ['trl', 2],
+    ['unpaired', 5],
+  ] as const)('writes %s in the conversational form', async (format, count) => {
+    const file = await buildExport(db, format, NOW, 'conversational');
+    expect(file.filename).toMatch(/-conversational-2026-11-23\.jsonl$/);
+    const lines = (await file.blob.text()).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(count);
+    for (const line of lines) CONVERSATIONAL_LINE_SCHEMAS[format].parse(JSON.parse(line));
+    const standard = await buildExport(db, format, NOW);
+    expect(standard.filename).not.toContain('conversational');
   });
 
   it('writes the 1:1 pack of starred examples', async () => {

@@ -98,4 +98,20 @@ describe('what leaves the browser', () => {
     expect((wire as WireUpsert).subject.length).toBeLessThanOrEqual(2000);
     expect(WireReviewSchema.safeParse(wire).success).toBe(true);
   });
+
+  it('the answered message is masked like the texts, and left out in metrics-only mode', () => {
+    const context = 'On Mon, Ana <ana@acme.com> wrote: call me on +1 (415) 555-2671';
+    const review = finishedReview('edit', Date.UTC(2026, 10, 20, 10), { context });
+    const full = applyPrivacy(
+      toWire(review, review.id, 1, 'ana'),
+      createPrivacyPolicy(DEFAULT_SETTINGS),
+    ) as WireUpsert;
+    expect(full.context).toBe('On Mon, Ana <[email]> wrote: call me on [phone]');
+    const bare = applyPrivacy(
+      toWire(review, review.id, 1, 'ana'),
+      createPrivacyPolicy({ ...DEFAULT_SETTINGS, syncMode: 'metrics-only' }),
+    );
+    expect(bare).not.toHaveProperty('context');
+    expect(WireReviewSchema.safeParse(bare).success).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_LINE_SCHEMAS, tuningEligible } from '@/lib/export';
+import { CONVERSATIONAL_LINE_SCHEMAS, EXPORT_LINE_SCHEMAS, exportLines } from '@/lib/export';
 import { ReviewSchema } from '@/lib/review/review-schema';
 import { storeBatch } from '@/server/src/db/review-store';
 import { wireToReview } from '@/server/src/exports/wire-to-review';
@@ -23,10 +23,11 @@ function history(): WireUpsert[] {
         draftText: `Draft ${i}: Привет 👋 "renewal" terms\nline two`,
         sentText: discarded
           ? null
-          : outcome === 'approve'
+          : outcome === 'approve' || i % 10 === 1
             ? `Draft ${i}: Привет 👋 "renewal" terms\nline two`
             : `Sent ${i}, rewritten ✓`,
         endReason: discarded ? 'discarded' : 'sent',
+        ...(i % 4 === 1 ? { context: `Question ${i}: when is the renewal call? 🙏` } : {}),
       }),
     );
   }
@@ -63,21 +64,59 @@ describe.each(BACKENDS)('tuning exports on %s', (backend) => {
     return { status: res.status, text: await res.text(), type: res.headers.get('content-type') };
   };
 
+  /** The lines the popup writes for the same reviews, in the backend's order (endedAt, id). */
+  const popupLines = (
+    format: 'native' | 'chat' | 'preference' | 'trl' | 'unpaired',
+    form?: 'conversational',
+  ) =>
+    reviews
+      .filter((r) => r.csmId === 'ana')
+      .sort((a, b) => a.endedAt - b.endedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(wireToReview)
+      .flatMap((r) => exportLines(format, r, form))
+      .map((line) => JSON.parse(line) as unknown);
+
   for (const format of ['native', 'chat', 'preference', 'trl', 'unpaired'] as const) {
-    it(`${format}: every line valid, exactly the eligible reviews, in the popup's format`, async () => {
+    it(`${format}: every line valid and the very lines the popup writes`, async () => {
       const res = await get(`/v1/exports/${format}?csm=ana`, manager);
       expect(res.status).toBe(200);
       expect(res.type).toContain('application/x-ndjson');
       const got = lines(res.text);
       for (const line of got) EXPORT_LINE_SCHEMAS[format].parse(line);
-      const expected = reviews
-        .filter((r) => r.csmId === 'ana')
-        .map(wireToReview)
-        .filter((r) => tuningEligible(r, format));
-      expect(got).toHaveLength(expected.length);
+      const expected = popupLines(format);
       expect(expected.length).toBeGreaterThan(0);
+      expect(got).toEqual(expected);
     });
   }
+
+  for (const format of ['trl', 'unpaired'] as const) {
+    it(`${format}: the conversational form, selected by ?form=`, async () => {
+      const res = await get(`/v1/exports/${format}?csm=ana&form=conversational`, manager);
+      expect(res.status).toBe(200);
+      const got = lines(res.text);
+      for (const line of got) CONVERSATIONAL_LINE_SCHEMAS[format].parse(line);
+      expect(got).toEqual(popupLines(format, 'conversational'));
+    });
+  }
+
+  it('unpaired lines judge both sides; pairs that did not change are left out', async () => {
+    const unpaired = lines((await get('/v1/exports/unpaired?csm=ana', manager)).text) as {
+      label: boolean;
+    }[];
+    const good = unpaired.filter((l) => l.label).length;
+    expect(good).toBeGreaterThan(0);
+    expect(unpaired.length - good).toBeGreaterThan(0);
+    const trl = lines((await get('/v1/exports/trl?csm=ana', manager)).text) as {
+      chosen: string;
+      rejected: string;
+      prompt: string;
+    }[];
+    for (const line of trl) expect(line.chosen).not.toBe(line.rejected);
+    // Every tenth edit was sent unchanged: it is not a pair.
+    const edits = reviews.filter((r) => r.csmId === 'ana' && r.outcome !== 'approve' && r.sentText);
+    expect(trl.length).toBeLessThan(edits.length);
+    expect(trl.some((line) => line.prompt.includes('Message being answered:'))).toBe(true);
+  });
 
   it('native lines are the reviews as the extension stores them, text intact', async () => {
     const got = lines((await get('/v1/exports/native?csm=ana', manager)).text).map((l) =>
@@ -110,5 +149,11 @@ describe.each(BACKENDS)('tuning exports on %s', (backend) => {
     const bad = await get('/v1/exports/chat?from=yesterday', manager);
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.text).issues[0].path).toBe('from');
+    const form = await get('/v1/exports/trl?form=chatty', manager);
+    expect(form.status).toBe(400);
+    expect(JSON.parse(form.text).issues[0].path).toBe('form');
+    const notTrl = await get('/v1/exports/chat?form=conversational', manager);
+    expect(notTrl.status).toBe(400);
+    expect(JSON.parse(notTrl.text).message).toContain('only trl and unpaired');
   });
 });

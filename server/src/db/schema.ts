@@ -65,6 +65,8 @@ export const reviews = pgTable(
     subject: text('subject'),
     draftText: text('draft_text'),
     sentText: text('sent_text'),
+    /** The message the review's e-mail answered, when the extension kept one. */
+    context: text('context'),
     recipientDomains: jsonb('recipient_domains').$type<string[]>(),
     recipientAddresses: jsonb('recipient_addresses').$type<string[]>(),
     draftSeenAt: epochMs('draft_seen_at'),

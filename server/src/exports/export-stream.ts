@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { and, asc, eq, gte, lt, not, sql, type SQL } from 'drizzle-orm';
-import { toExportLine, tuningEligible } from '../../../lib/export';
+import { exportLines, type LineForm } from '../../../lib/export';
 import type { Db } from '../db/open-db';
 import { rowToWire, type ReviewRow } from '../db/review-rows';
 import { reviews } from '../db/schema';
@@ -25,7 +25,7 @@ export function exportStream(
   db: Db,
   format: JsonlFormat,
   filter: ExportFilter,
-  pageSize = 1000,
+  { form = 'standard', pageSize = 1000 }: { form?: LineForm; pageSize?: number } = {},
 ): Readable {
   const base: SQL[] = [not(reviews.deleted)];
   if (filter.csmId) base.push(eq(reviews.csmId, filter.csmId));
@@ -50,7 +50,7 @@ export function exportStream(
         const wire = rowToWire(row);
         if (!wire) continue;
         const review = wireToReview(wire);
-        if (tuningEligible(review, format)) chunk += `${toExportLine(format, review)}\n`;
+        for (const line of exportLines(format, review, form)) chunk += `${line}\n`;
       }
       if (chunk) yield chunk;
       const last: ReviewRow = rows[rows.length - 1]!;
