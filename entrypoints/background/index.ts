@@ -3,6 +3,7 @@ import { setupAbandonAlarm } from '@/lib/background/setup-abandon-alarm';
 import { setupCapture } from '@/lib/background/setup-capture';
 import { setupEnabledSites } from '@/lib/background/setup-enabled-sites';
 import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
+import { setupOutcomes } from '@/lib/background/setup-outcomes';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
 import { setupSync } from '@/lib/background/setup-sync';
 import { setupReviewEdits } from '@/lib/background/setup-review-edits';
@@ -17,6 +18,7 @@ export default defineBackground({
     setupSessionAccess();
     const db = openRedlineDb();
     setupCapture(createReviewService({ db, getSettings: readSettings }));
+    setupOutcomes(db);
     setupAbandonAlarm(db);
     setupSync(db);
     setupReviewEdits(db);
