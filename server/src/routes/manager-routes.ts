@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
 import { MANAGER_HTML, MANAGER_JS } from '../manager/manager-page';
+import { replyRatesReport } from '../manager/reply-rates';
 import * as z from 'zod/mini';
 import { CsmIdSchema } from '../../../lib/sync/wire-format';
 import { ApiError, describeIssues, issuesOf } from '../errors';
@@ -24,6 +25,8 @@ const PageSchema = z.object({
     ),
   ),
 });
+
+const OutcomesQuerySchema = z.object({ csm: z.optional(CsmIdSchema) });
 
 // The page is public (it holds no data); the numbers need a manager token.
 const PAGE_HEADERS = {
@@ -53,6 +56,16 @@ export function registerManagerRoutes(app: FastifyInstance, db: Db): void {
       after: after ?? null,
       limit: limit ? Number(limit) : DEFAULT_PAGE_CSMS,
     });
+  });
+  app.get('/v1/manager/outcomes', async (request) => {
+    await requirePrincipal(db, request, ['manager']);
+    const query = OutcomesQuerySchema.safeParse(request.query);
+    if (!query.success) {
+      throw new ApiError(400, 'invalid-query', `Bad query: ${describeIssues(query.error.issues)}`, {
+        issues: issuesOf(query.error.issues),
+      });
+    }
+    return replyRatesReport(db, Date.now(), query.data.csm ?? null);
   });
   app.get('/v1/manager/examples/:id', async (request) => {
     await requirePrincipal(db, request, ['manager']);
