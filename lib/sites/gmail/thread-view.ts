@@ -38,12 +38,41 @@ function idOf(heading: Element): string | null {
   return null;
 }
 
-/** "Tue, Nov 24, 2026, 10:15 AM" (with Chrome's narrow no-break space before AM) → epoch ms. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// English Gmail only: "Tue, Nov 24, 2026, 10:15 AM" (US) and "Tue, 24 Nov 2026, 10:15" (UK).
+// Strict on purpose: a lenient parser reads "11/12/2026" either way round.
+const US_TIME =
+  /^(?:[A-Za-z]{3}, )?([A-Za-z]{3}) (\d{1,2}), (\d{4}),? (?:at )?(\d{1,2}):(\d{2}) ?([AP]M)$/i;
+const UK_TIME = /^(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}),? (?:at )?(\d{1,2}):(\d{2})$/i;
+
+function localTime(year: string, month: string, day: string, hour: number, minute: string) {
+  const m = MONTHS.indexOf(month.toLowerCase());
+  if (m < 0 || hour > 23) return null;
+  const at = new Date(Number(year), m, Number(day), hour, Number(minute));
+  // Refuses "Feb 31" rather than rolling it into March.
+  return at.getDate() === Number(day) && at.getMonth() === m ? at.getTime() : null;
+}
+
+/** A Gmail message time title (local time, to the minute) → epoch ms, or null if unreadable. */
 export function parseGmailTime(title: string): number | null {
-  const cleaned = title.replace(/[\u00a0\u202f]/g, ' ').trim();
-  if (!/\d{4}/.test(cleaned)) return null;
-  const at = Date.parse(cleaned);
-  return Number.isFinite(at) ? at : null;
+  const cleaned = title
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const us = US_TIME.exec(cleaned);
+  if (us) {
+    const [, month, day, year, h, minute, half] = us;
+    const hour12 = Number(h);
+    if (hour12 < 1 || hour12 > 12) return null;
+    const hour = (hour12 % 12) + (half!.toUpperCase() === 'PM' ? 12 : 0);
+    return localTime(year!, month!, day!, hour, minute!);
+  }
+  const uk = UK_TIME.exec(cleaned);
+  if (uk) {
+    const [, day, month, year, h, minute] = uk;
+    return localTime(year!, month!, day!, Number(h), minute!);
+  }
+  return null;
 }
 
 function readMessage(el: Element): ThreadMessage | null {
