@@ -11,6 +11,9 @@ test('a reply sent in a Gmail thread later gets a customer message: the review r
   extensionId,
 }) => {
   const page = await openGmail(context, FIXTURE);
+  // Gmail's stylesheets are not saved with the markup: an empty body in its table cell would be
+  // zero pixels wide, so give it the width Gmail's CSS does.
+  await page.addStyleTag({ content: '#t1-body { min-width: 400px; }' });
   await pasteInto(page, '#t1-body', DRAFT);
   await expect(page.locator('redline-badge')).toHaveCount(1);
   await page.locator('#t1-send').click();
