@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { accountCoverage } from '@/lib/metrics/account-coverage';
+import { replyRates } from '@/lib/metrics/reply-rate-query';
 import { tuningProgress } from '@/lib/metrics/tuning-progress';
 import type { Headline } from '@/lib/popup/headline';
 import { bestOfWeek, weekSuggestions } from '@/lib/popup/suggestions';
@@ -8,6 +9,7 @@ import { CoachingLine } from './coaching-line';
 import { CoverageTuning } from './coverage-tuning';
 import { Definition, OVERRIDE_RATE_DEFINITION } from './definition';
 import { OverrideRateCard } from './override-rate-card';
+import { ReplyRateSection } from './reply-rate-section';
 import { usePopupEnv } from './popup-context';
 import { SuggestionsList } from './suggestions-list';
 import { useAfterFirstPaint } from './use-after-first-paint';
@@ -41,6 +43,10 @@ export function OverviewPanel({
       })),
     [db, now, ownDomains, painted],
   );
+  const replies = useLiveQuery(
+    async () => (painted ? replyRates(db, now()) : undefined),
+    [db, now, painted],
+  );
   const best = suggestions ? bestOfWeek(suggestions) : null;
   return (
     <>
@@ -56,6 +62,7 @@ export function OverviewPanel({
       <Definition term="What the override rate counts">{OVERRIDE_RATE_DEFINITION}</Definition>
       {stats && <CoverageTuning coverage={stats.coverage} tuning={stats.tuning} />}
       {painted && <BookCoverageCard />}
+      {replies && <ReplyRateSection report={replies} />}
       {suggestions && <SuggestionsList suggestions={suggestions} onOpen={onOpenReview} />}
     </>
   );

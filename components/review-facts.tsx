@@ -2,6 +2,12 @@ import type { StoredReview } from '@/lib/db/records';
 import { TASK_TYPE_LABELS } from '@/lib/export/prompt';
 import { dateTime, minutes, percent } from '@/lib/popup/format';
 
+function replyFact(review: StoredReview): string {
+  if (review.customerRepliedAt) return dateTime(review.customerRepliedAt);
+  // Only a thread Redline saw can show a reply; say which case it is.
+  return review.threadId ? 'none seen yet' : 'not tracked (no thread seen)';
+}
+
 /** A review's metrics and timing, each labelled with what it is. */
 export function ReviewFacts({ review }: { review: StoredReview }) {
   const m = review.metrics;
@@ -20,6 +26,7 @@ export function ReviewFacts({ review }: { review: StoredReview }) {
     [review.sentText === null ? 'Draft → end' : 'Draft → send', minutes(review.taskMs)],
     ['Active time', `${minutes(review.activeMs)}, ${review.keystrokes} keystrokes`],
   ];
+  if (review.sentText !== null) facts.push(['Customer reply', replyFact(review)]);
   if (m) {
     facts.push(
       ['Words', `${m.draftWords} in draft → ${m.sentWords} sent`],

@@ -6,6 +6,7 @@ import { setupCapture } from '@/lib/background/setup-capture';
 import { setupCoverage } from '@/lib/background/setup-coverage';
 import { setupEnabledSites } from '@/lib/background/setup-enabled-sites';
 import { setupExplicitMark } from '@/lib/background/setup-explicit-mark';
+import { setupOutcomes } from '@/lib/background/setup-outcomes';
 import { setupSessionAccess } from '@/lib/background/setup-session-access';
 import { setupSync } from '@/lib/background/setup-sync';
 import { setupReviewEdits } from '@/lib/background/setup-review-edits';
@@ -23,6 +24,7 @@ export default defineBackground({
     setupManagedMirror();
     const db = openRedlineDb();
     setupCapture(createReviewService({ db, getSettings: readSettings }));
+    setupOutcomes(db);
     setupAbandonAlarm(db);
     setupSync(db);
     setupCoverage();

@@ -3,6 +3,7 @@ import type { ComposeHandle, ComposedText } from '../sites/site-adapter';
 import { createActivityClock, type ActivityClock } from './activity-clock';
 import type { CaptureQueue } from './capture-queue';
 import { cutText } from '../text/cut-text';
+import { ThreadIdSchema } from '../review/review-schema';
 import { recipientDomains } from './recipient-domains';
 import type { JournalEntry, JournalStore } from './session-journal';
 
@@ -29,6 +30,7 @@ interface Snapshot {
   body: ComposedText;
   subject: string;
   recipients: string[];
+  threadId: string | null;
 }
 
 type Pending =
@@ -55,11 +57,15 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
     body: compose.readBody(),
     subject: compose.readSubject(),
     recipients: compose.readRecipients(),
+    threadId: compose.readThreadId?.() ?? null,
   });
   const envelope = (snap: Snapshot) => ({
     subject: cutText(snap.subject, 2000),
     recipientDomains: recipientDomains(snap.recipients),
     ...(deps.recordAddresses() ? { recipientAddresses: snap.recipients } : {}),
+    ...(snap.threadId && ThreadIdSchema.safeParse(snap.threadId).success
+      ? { threadId: snap.threadId }
+      : {}),
   });
   const hints = (body: ComposedText) => ({
     ...(body.signature ? { signature: cutText(body.signature, 20_000) } : {}),

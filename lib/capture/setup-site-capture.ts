@@ -1,4 +1,5 @@
 import { captureMessenger } from '../messaging/capture-messenger';
+import { outcomeMessenger } from '../messaging/outcome-messenger';
 import { tabMessenger } from '../messaging/tab-messenger';
 import { showReasonToast } from '../in-page/reason-toast';
 import { showStorageNotice } from '../in-page/storage-notice';
@@ -12,6 +13,7 @@ import { startCapture, type CaptureController } from './capture-controller';
 import { createCaptureQueue } from './capture-queue';
 import { listenForPageDrafts } from './page-protocol';
 import { createSessionJournal, createSessionQueueStore } from './session-storage';
+import { watchThreads } from './thread-watch';
 
 export interface SiteCaptureOptions {
   adapter: SiteAdapter;
@@ -98,6 +100,12 @@ export function setupSiteCapture({ adapter, win, signal, configure }: SiteCaptur
           badges.delete(compose.key);
         },
       },
+      running.signal,
+    );
+    watchThreads(
+      adapter,
+      doc,
+      (report) => outcomeMessenger.sendMessage('outcome.threadSeen', report),
       running.signal,
     );
     listenForPageDrafts(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DomainSchema, MAX_REVIEW_TEXT } from '../review/review-schema';
+import { DomainSchema, MAX_REVIEW_TEXT, ThreadIdSchema } from '../review/review-schema';
 import { DRAFT_SOURCES, OUTCOMES, REJECT_REASONS, SITE_IDS } from '../review/vocabulary';
 
 // Messages a content script sends the background about one review. Every message carries the
@@ -35,6 +35,8 @@ const envelope = {
   recipientAddresses: z.optional(
     z.array(z.string().check(z.maxLength(320))).check(z.maxLength(500)),
   ),
+  /** The conversation an inline reply answers, when the site shows one. */
+  threadId: z.optional(ThreadIdSchema),
 };
 
 export const DraftSeenSchema = z.object({

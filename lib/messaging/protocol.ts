@@ -7,6 +7,7 @@ import type {
   TextChanged,
   Untracked,
 } from './capture-messages';
+import type { ThreadSeen, ThreadSeenAck } from './outcome-messages';
 
 /**
  * Content scripts → background. Names say the channel and the act. Content scripts import this
@@ -19,6 +20,12 @@ export interface CaptureProtocol {
   'capture.discarded'(message: Discarded): CaptureAck;
   'capture.untracked'(message: Untracked): CaptureAck;
   'capture.reason'(message: ReasonGiven): CaptureAck;
+}
+
+/** Content scripts → background, about conversations (not tied to one review). */
+export interface OutcomeProtocol {
+  /** A conversation the CSM opened: who wrote when, so replies to sent reviews are recorded. */
+  'outcome.threadSeen'(message: ThreadSeen): ThreadSeenAck;
 }
 
 /** Background → one tab's content script. */

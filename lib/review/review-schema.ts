@@ -29,6 +29,11 @@ export const DomainSchema = z
   .string()
   .check(z.maxLength(MAX_DOMAIN_LENGTH), z.regex(DOMAIN_PATTERN));
 
+/** A site's conversation id (Gmail: "thread-f:1790…"): an identifier, never text. */
+export const ThreadIdSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9:_#.-]+$/));
+
 /**
  * One AI draft followed from the moment it appeared in a composer to its end. The id is made
  * when the draft is first seen and never changes; `revision` grows with every stored change so
@@ -79,5 +84,12 @@ export const ReviewSchema = z.object({
   week: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** `week`, but only for sent drafts: task-time medians count drafts that went out. */
   sentWeek: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /**
+   * The conversation the sent mail belongs to, when the site showed it. Optional: reviews
+   * stored before outcome tracking have none.
+   */
+  threadId: z.optional(z.nullable(ThreadIdSchema)),
+  /** When a customer (a recipient's domain) first answered in that conversation. */
+  customerRepliedAt: z.optional(z.nullable(timestamp)),
 });
 export type Review = z.infer<typeof ReviewSchema>;

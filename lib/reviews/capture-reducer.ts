@@ -51,11 +51,13 @@ function clampTime(at: number, floor: number, now: number): number {
 
 function withEnvelope(
   review: StoredReview,
-  envelope: Partial<Pick<Sent, 'subject' | 'recipientDomains' | 'recipientAddresses'>>,
+  envelope: Partial<Pick<Sent, 'subject' | 'recipientDomains' | 'recipientAddresses' | 'threadId'>>,
   settings: Settings,
 ): StoredReview {
   const next = { ...review };
   if (envelope.subject !== undefined) next.subject = envelope.subject;
+  // Kept once known: a reply popped out of its thread view no longer shows the thread.
+  if (envelope.threadId !== undefined) next.threadId = envelope.threadId;
   if (envelope.recipientDomains !== undefined)
     next.recipientDomains = [...new Set(envelope.recipientDomains)];
   if (envelope.recipientAddresses !== undefined && settings.recordRecipientAddresses) {

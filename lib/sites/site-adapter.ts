@@ -37,6 +37,34 @@ export interface ComposeHandle {
    * iframe's document and the shadow tree are not `contains`-reachable from the root).
    */
   contains?(node: Node): boolean;
+  /**
+   * The conversation this compose answers, when the site shows it (Gmail: the thread view an
+   * inline reply sits in). Optional: sites without threads, and a new mail, have none.
+   */
+  readThreadId?(): string | null;
+}
+
+/** One message of a conversation as the page lists it: who sent it and when, never its text. */
+export interface ThreadMessage {
+  /** Lower-case sender address. */
+  from: string;
+  /** Epoch ms, or null when the page shows no time the adapter can read (e.g. localised). */
+  at: number | null;
+}
+
+/** A conversation the CSM opened. */
+export interface ThreadSnapshot {
+  threadId: string;
+  messages: ThreadMessage[];
+}
+
+/**
+ * Optional capability: a site that shows conversations tells core code which one is open and
+ * what its messages are, so Redline can see whether a customer answered a sent review.
+ */
+export interface ThreadReader {
+  /** Calls `onThread` for each conversation opened (and again when its messages change). */
+  watch(doc: Document, onThread: (thread: ThreadSnapshot) => void, signal: AbortSignal): void;
 }
 
 export type AdapterEvent =
@@ -53,4 +81,6 @@ export interface SiteAdapter {
   readonly site: SiteId;
   /** Starts watching `doc`; stops everything (observers, listeners) when `signal` aborts. */
   start(doc: Document, emit: (event: AdapterEvent) => void, signal: AbortSignal): void;
+  /** Present only where the site shows conversations (Gmail today). */
+  readonly threads?: ThreadReader;
 }

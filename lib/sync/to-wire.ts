@@ -47,5 +47,7 @@ export function toWire(
     rejectReason: review.rejectReason,
     day: review.day!,
     week: review.week!,
+    customerRepliedAt: review.customerRepliedAt ?? null,
+    replyTracked: Boolean(review.threadId),
   };
 }

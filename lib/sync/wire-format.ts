@@ -92,6 +92,17 @@ export const WireUpsertSchema = z.object({
   /** The CSM's local calendar day and ISO week (Monday) of endedAt. */
   day: CalendarDaySchema,
   week: CalendarDaySchema,
+  /**
+   * Epoch ms when a customer (a recipient's domain) first answered in the sent mail's thread, as
+   * seen in the CSM's mail client; null or absent when no reply was seen. Optional: older
+   * clients do not send it.
+   */
+  customerRepliedAt: z.optional(z.nullable(z.int().check(z.nonnegative()))),
+  /**
+   * Whether the mail client showed the sent mail's thread, so a reply could be seen at all
+   * (Gmail inline replies today). Reply rates count only these. Optional, like the above.
+   */
+  replyTracked: z.optional(z.boolean()),
 });
 export type WireUpsert = z.infer<typeof WireUpsertSchema>;
 

@@ -95,6 +95,22 @@ export function openApiDocument() {
           },
         },
       },
+      '/v1/manager/outcomes': {
+        get: {
+          summary:
+            'Reply rate within 7 days per outcome (approved, edited, rewritten) and per task ' +
+            'type, over sent reviews at least 7 days old whose thread the client saw, with a ' +
+            'verdict in words on whether editing pays off. The team, or one CSM with `csm`.',
+          security: bearer,
+          parameters: [{ name: 'csm', in: 'query', schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'Counts (`sent`, `replied`, `rate`) and `verdict`.' },
+            '400': error('A bad `csm`; `issues` names it.'),
+            '401': error('Missing or unknown token.'),
+            '403': error('Not a manager token.'),
+          },
+        },
+      },
       '/v1/manager/examples/{id}': {
         get: {
           summary: 'One starred example with its word diff (draft vs. sent).',

@@ -2,7 +2,9 @@ import type { ComposeHandle, ComposedText } from '@/lib/sites/site-adapter';
 import { readText } from '@/lib/sites/dom/read-text';
 import { resolveComposeRoot } from './compose-root';
 import { readRecipients } from './recipients';
+import { threadIdAround } from './thread-view';
 import {
+  COMPOSE_DIALOG,
   QUOTE,
   SIGNATURE,
   SIGNATURE_PREFIX,
@@ -43,5 +45,7 @@ export function createGmailComposeHandle(
     readSubject: () => valueOf(root(), SUBJECT_INPUT) || valueOf(root(), SUBJECT_HIDDEN_INPUT),
     readRecipients: () => readRecipients(root(), body),
     isConnected: () => body.isConnected,
+    // An inline reply sits in its thread's view; a pop-up mole (new mail) is outside any.
+    readThreadId: () => (root().closest(COMPOSE_DIALOG) ? null : threadIdAround(root())),
   };
 }

@@ -4,6 +4,7 @@ import type { AdapterEvent, SiteAdapter } from '@/lib/sites/site-adapter';
 import { listenForActions } from './action-listeners';
 import { createComposeKeys } from './compose-keys';
 import { createComposeTracker } from './compose-tracker';
+import { createGmailThreadReader } from './thread-reader';
 
 export interface GmailAdapterOptions {
   /** Ignore untrusted (script-made) events. Default true; jsdom tests pass false. */
@@ -16,6 +17,7 @@ export function createGmailAdapter(options: GmailAdapterOptions = {}): SiteAdapt
   const keys = createComposeKeys();
   return {
     site: 'gmail',
+    threads: createGmailThreadReader(),
     start(doc, emit, signal) {
       if (signal.aborted) return;
       const send = (event: AdapterEvent) => {

@@ -127,6 +127,50 @@ export const SIGNATURE = '.gmail_signature, [data-smartmail="gmail_signature"]';
  */
 export const SIGNATURE_PREFIX = '.gmail_signature_prefix';
 
+// ── Thread view (outcome tracking) ─────────────────────────────────────────────────────────
+
+/**
+ * The open conversation's subject heading; its `data-thread-perm-id` ("thread-f:…" for a thread
+ * started by someone else, "thread-a:r…" for one the CSM started) names the thread. Structural
+ * attribute, seen in public extension code since about 2019. Thread views the CSM left stay in
+ * the DOM hidden, so only the one inside the visible main region counts. Shown: 2026 inline
+ * reply, 2026 thread-with-reply. Last seen: 2026-12-02.
+ */
+export const THREAD_HEADING = 'h2[data-thread-perm-id]';
+
+/**
+ * The older hexadecimal thread id Gmail puts on the same heading; used when the permanent id is
+ * missing. Shown: 2026 thread-with-reply. Last seen: 2026-12-02.
+ */
+export const THREAD_LEGACY_HEADING = 'h2[data-legacy-thread-id]';
+
+/** The heading attributes above, in order of preference. */
+export const THREAD_ID_ATTRIBUTES = ['data-thread-perm-id', 'data-legacy-thread-id'] as const;
+
+/** The region holding the thread view (and an inline reply). Shown: 2026. Last seen: 2026-12-02. */
+export const MAIN_REGION = '[role="main"]';
+
+/**
+ * One message of the thread, expanded or collapsed: the element carrying its id. Structural.
+ * Shown: 2026 inline reply, 2026 thread-with-reply. Last seen: 2026-12-02.
+ */
+export const THREAD_MESSAGE = '[data-message-id]';
+
+/**
+ * The sender: the first element with an `email` attribute in a message, which is its header's
+ * "from" (the "to me" details and any quoted addresses come after it). Shown: 2026.
+ * Last seen: 2026-12-02.
+ */
+export const MESSAGE_SENDER = '[email]';
+
+/**
+ * The message's time: a span whose `title` holds the full local date ("Tue, Nov 24, 2026,
+ * 10:15 AM"; Gmail's class is `g3`, not used). The first title that parses as a date wins; a
+ * localised title that does not parse leaves the time unknown, so the message is not counted.
+ * Minute precision. Shown: 2026 thread-with-reply. Last seen: 2026-12-02.
+ */
+export const MESSAGE_TIME = 'span[title]';
+
 // ── Not selectors ─────────────────────────────────────────────────────────────────────────
 
 /**
@@ -145,6 +189,9 @@ export const NEWER_GMAIL_ONLY: ReadonlySet<string> = new Set([
   'TO_COMBOBOX_LABELLED',
   'RECIPIENT_CHIP',
   'SIGNATURE_PREFIX',
+  'THREAD_HEADING',
+  'THREAD_LEGACY_HEADING',
+  'THREAD_MESSAGE',
 ]);
 
 /** Every recipient field, old and new, in one query. */

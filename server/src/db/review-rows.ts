@@ -28,6 +28,8 @@ export function upsertToRow(review: WireUpsert, receivedAt: number): ReviewInser
     deleted: false,
     editRate: review.metrics?.editRate ?? null,
     retention: review.metrics?.retention ?? null,
+    customerRepliedAt: review.customerRepliedAt ?? null,
+    replyTracked: review.replyTracked ?? null,
     receivedAt,
   };
 }
@@ -62,6 +64,8 @@ export function deleteToRow(review: WireDelete, receivedAt: number): ReviewInser
     rejectReason: null,
     day: null,
     week: null,
+    customerRepliedAt: null,
+    replyTracked: null,
   };
   return {
     id: review.id,
@@ -109,6 +113,8 @@ export function rowToWire(row: ReviewRow): WireUpsert | null {
     rejectReason: row.rejectReason,
     day: row.day,
     week: row.week,
+    customerRepliedAt: row.customerRepliedAt,
+    ...(row.replyTracked === null ? {} : { replyTracked: row.replyTracked }),
   });
   return parsed.success ? parsed.data : null;
 }

@@ -83,6 +83,10 @@ export const reviews = pgTable(
     rejectReason: text('reject_reason'),
     day: text('day'),
     week: text('week'),
+    /** First customer reply seen in the sent mail's thread (migration 0006_outcomes). */
+    customerRepliedAt: epochMs('customer_replied_at'),
+    /** The sent mail's thread was visible to the client, so a reply could be seen. */
+    replyTracked: boolean('reply_tracked'),
     receivedAt: epochMs('received_at').notNull(),
   },
   (t) => [

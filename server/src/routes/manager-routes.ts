@@ -4,6 +4,7 @@ import type { Db } from '../db/open-db';
 import { BOOK_SCRIPT_PATH, BOOK_SECTION, BOOK_SECTION_JS } from '../manager/book-section';
 import { managerAssets } from '../manager/manager-assets';
 import { managerHtml, type ManagerSection } from '../manager/manager-page';
+import { replyRatesReport } from '../manager/reply-rates';
 import * as z from 'zod/mini';
 import { CsmIdSchema } from '../../../lib/sync/wire-format';
 import { ApiError, describeIssues, issuesOf } from '../errors';
@@ -26,6 +27,8 @@ const PageSchema = z.object({
     ),
   ),
 });
+
+const OutcomesQuerySchema = z.object({ csm: z.optional(CsmIdSchema) });
 
 /**
  * Sections other modules add to the dashboard, in page order (see `ManagerSection`): add an
@@ -68,6 +71,16 @@ export function registerManagerRoutes(app: FastifyInstance, db: Db): void {
       after: after ?? null,
       limit: limit ? Number(limit) : DEFAULT_PAGE_CSMS,
     });
+  });
+  app.get('/v1/manager/outcomes', async (request) => {
+    await requirePrincipal(db, request, ['manager']);
+    const query = OutcomesQuerySchema.safeParse(request.query);
+    if (!query.success) {
+      throw new ApiError(400, 'invalid-query', `Bad query: ${describeIssues(query.error.issues)}`, {
+        issues: issuesOf(query.error.issues),
+      });
+    }
+    return replyRatesReport(db, Date.now(), query.data.csm ?? null);
   });
   app.get('/v1/manager/examples/:id', async (request) => {
     await requirePrincipal(db, request, ['manager']);

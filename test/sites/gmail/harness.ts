@@ -14,6 +14,7 @@ export const FIXTURES = {
   newCompose: '2026-11-23-new-compose-new-to-field.html',
   inlineReply: '2026-11-23-inline-reply-quote-signature.html',
   twoComposes: '2026-11-23-two-composes.html',
+  threadWithReply: '2026-12-02-thread-with-customer-reply.html',
 } as const;
 
 export const NEW_FIXTURES = readdirSync(FIXTURE_DIR).filter((f) =>

@@ -1,0 +1,74 @@
+import { expect, test } from './support/extension-fixture';
+import { DRAFT, openGmail, pasteInto } from './support/gmail-page';
+import { storedReviews } from './support/stored-reviews';
+
+const FIXTURE = '2026-12-02-thread-with-customer-reply.html';
+const THREAD = 'thread-f:1790000000000000042';
+
+test('a reply sent in a Gmail thread later gets a customer message: the review records it', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await openGmail(context, FIXTURE);
+  // Gmail's stylesheets are not saved with the markup: an empty body in its table cell would be
+  // zero pixels wide, so give it the width Gmail's CSS does.
+  await page.addStyleTag({ content: '#t1-body { min-width: 400px; }' });
+  await pasteInto(page, '#t1-body', DRAFT);
+  await expect(page.locator('redline-badge')).toHaveCount(1);
+  await page.locator('#t1-send').click();
+
+  await expect
+    .poll(async () => (await storedReviews(serviceWorker))[0]?.status, { timeout: 20_000 })
+    .toBe('finished');
+  const [sent] = await storedReviews(serviceWorker);
+  expect(sent).toMatchObject({
+    threadId: THREAD,
+    recipientDomains: ['acme.example'],
+    outcome: 'approve',
+  });
+  expect(sent!.customerRepliedAt ?? null).toBeNull();
+
+  // Gmail lists the CSM's sent message, then the customer's answer a few minutes later, as the
+  // thread view shows them: sender address and an English date title, to the minute.
+  const replyAt = await page.evaluate(() => {
+    const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+    const title = (d: Date) => {
+      const h = d.getHours() % 12 || 12;
+      const mm = String(d.getMinutes()).padStart(2, '0');
+      return `${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, ${h}:${mm}\u202f${d.getHours() < 12 ? 'AM' : 'PM'}`;
+    };
+    const list = [...document.querySelectorAll('[role="main"] [role="list"]')].at(-1)!;
+    const add = (id: string, from: string, at: Date, text: string) => {
+      const message = document.createElement('div');
+      message.setAttribute('role', 'listitem');
+      message.setAttribute('data-message-id', id);
+      message.innerHTML = `<h3><span email="${from}">${from}</span></h3><span title="${title(at)}">now</span><div>${text}</div>`;
+      list.append(message);
+    };
+    const now = new Date();
+    add('#msg-a:r-42', 'sam.ortiz@example.net', now, 'The reply Redline tracked.');
+    const later = new Date(now.getTime() + 2 * 60_000);
+    later.setSeconds(0, 0);
+    add('#msg-f:43', 'lee.park@acme.example', later, 'Great, 40 seats confirmed.');
+    return later.getTime();
+  });
+
+  await expect
+    .poll(async () => (await storedReviews(serviceWorker))[0]?.customerRepliedAt, {
+      timeout: 20_000,
+    })
+    .toBe(replyAt);
+  const [replied] = await storedReviews(serviceWorker);
+  expect(replied!.revision).toBeGreaterThan(sent!.revision);
+  expect(JSON.stringify(replied)).not.toContain('40 seats');
+
+  // The popup shows it on the review.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?view=tab`);
+  await popup.getByRole('tab', { name: 'Reviews' }).click();
+  await popup.getByRole('button', { name: /Seat count for the renewal/ }).click();
+  const fact = popup.locator('.facts div', { hasText: 'Customer reply' }).locator('dd');
+  await expect(fact).not.toHaveText('none seen yet');
+  await expect(fact).toContainText(String(new Date(replyAt).getFullYear()));
+});
