@@ -122,3 +122,21 @@ describe('1:1 suggestions prefer facts and personalisation', () => {
     expect(items[2]?.querySelector('.chip')).toBeNull();
   });
 });
+
+describe('moved words in the review facts', () => {
+  it('says how many words moved and how the edit rate counts them', async () => {
+    const review = finishedReview('edit', NOW - HOUR, { subject: 'Reordered' });
+    review.metrics = { ...review.metrics!, wordsMoved: 3 };
+    const old = finishedReview('edit', NOW - HOUR, { subject: 'Stored before moves' });
+    await store(db, [review, old]);
+    renderWithEnv(db, <ReviewDetail id={review.id} onClose={() => undefined} />);
+    const detail = await screen.findByRole('article', { name: 'Review' }, { timeout: 10_000 });
+    expect(detail.textContent).toContain('3 of them moved');
+    expect(detail.textContent).toContain('(added + removed − moved) / draft words');
+    cleanup();
+    renderWithEnv(db, <ReviewDetail id={old.id} onClose={() => undefined} />);
+    const plain = await screen.findByRole('article', { name: 'Review' }, { timeout: 10_000 });
+    expect(plain.textContent).not.toContain('of them moved');
+    expect(plain.textContent).toContain('(added + removed) / draft words');
+  });
+});
