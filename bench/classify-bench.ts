@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { classify } from '../lib/classify';
 import { guessTaskType } from '../lib/task-type';
+import { printMoveFigures } from './moves-figures';
 import { hterCorrelation } from '../test/support/edit-pairs';
 import { WORDS, generateText } from '../test/support/generate-text';
 import { seededRandom as createRandom } from '../test/support/review-factory';
@@ -101,6 +102,7 @@ export async function runClassifyBench(): Promise<void> {
       `  ${bucket.padEnd(14)} ${String(pairs).padStart(3)} pairs, mean edit rate ${meanEditRate.toFixed(3)}`,
     );
   }
+  printMoveFigures();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runClassifyBench();

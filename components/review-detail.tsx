@@ -19,7 +19,7 @@ export function ReviewDetail({ id, onClose }: { id: string; onClose: () => void 
         </button>
       </header>
       <ReviewActionsForm key={review.id} review={review} onDeleted={onClose} />
-      <DiffView draft={review.draftText} sent={review.sentText} />
+      <DiffView draft={review.draftText} sent={review.sentText} labels={review.editLabels} />
       <ReviewFacts review={review} />
     </article>
   );

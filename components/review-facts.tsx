@@ -30,9 +30,19 @@ export function ReviewFacts({ review }: { review: StoredReview }) {
   if (m) {
     facts.push(
       ['Words', `${m.draftWords} in draft → ${m.sentWords} sent`],
-      ['Changed', `+${m.wordsAdded} added, −${m.wordsRemoved} removed, ${m.wordsKept} kept`],
-      ['Edit rate', `${percent(m.editRate)} ((added + removed) / draft words)`],
-      ['Retention', `${percent(m.retention)} of the draft's words kept`],
+      [
+        'Changed',
+        `+${m.wordsAdded} added, −${m.wordsRemoved} removed, ${m.wordsKept} kept` +
+          (m.wordsMoved ? `, ${m.wordsMoved} of them moved` : ''),
+      ],
+      [
+        'Edit rate',
+        `${percent(m.editRate)} ((added + removed${m.wordsMoved ? ' − moved' : ''}) / draft words)`,
+      ],
+      [
+        'Retention',
+        `${percent(m.retention)} of the draft's words kept${m.wordsMoved ? ' or moved' : ''}`,
+      ],
     );
     if (m.diffMode === 'overlap')
       facts.push(['Diff', 'too large for an exact diff: counts are an estimate']);

@@ -4,6 +4,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { StoredReview } from '@/lib/db/records';
 import { TASK_TYPE_LABELS } from '@/lib/export/prompt';
 import { percent, shortDate } from '@/lib/popup/format';
+import { EditLabelChips } from './edit-label-chips';
 import { usePopupEnv } from './popup-context';
 
 const ROW_HEIGHT = 44;
@@ -20,6 +21,7 @@ function Row({ review }: { review: StoredReview }) {
       <span className="row__meta">
         {shortDate(review.endedAt)} · {TASK_TYPE_LABELS[review.taskType]} · {review.site}
         {review.metrics && ` · ${percent(review.metrics.editRate)} edited`}
+        <EditLabelChips labels={review.editLabels} inline />
       </span>
     </>
   );

@@ -1,5 +1,6 @@
 import type { StoredReview } from '@/lib/db/records';
 import { percent } from '@/lib/popup/format';
+import { EditLabelChips } from './edit-label-chips';
 import { usePopupEnv } from './popup-context';
 
 /** The week's most substantive edits, offered to star as 1:1 examples. */
@@ -26,9 +27,12 @@ export function SuggestionsList({
               <span className="muted">
                 {' '}
                 edit rate {percent(review.metrics?.editRate ?? 0)} ·{' '}
-                {(review.metrics?.wordsAdded ?? 0) + (review.metrics?.wordsRemoved ?? 0)} words
-                changed
+                {(review.metrics?.wordsAdded ?? 0) +
+                  (review.metrics?.wordsRemoved ?? 0) -
+                  (review.metrics?.wordsMoved ?? 0)}{' '}
+                words changed
               </span>
+              <EditLabelChips labels={review.editLabels} inline />
               <button
                 type="button"
                 className="star"

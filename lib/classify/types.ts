@@ -1,5 +1,5 @@
 import type { EditMetrics } from '../review/metrics-schema';
-import type { Outcome } from '../review/vocabulary';
+import type { EditLabel, Outcome } from '../review/vocabulary';
 
 /** Text the site adapter found in the signature / quoted-history DOM nodes of one composer. */
 export interface TextHints {
@@ -19,4 +19,6 @@ export interface DiffPart {
 export interface ClassifyResult extends EditMetrics {
   outcome: Outcome;
   parts: DiffPart[];
+  /** What kind of edit it was (lib/classify/edit-labels); none for an approval or a discard. */
+  labels: EditLabel[];
 }

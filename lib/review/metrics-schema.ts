@@ -11,9 +11,18 @@ export const EditMetricsSchema = z.object({
   wordsAdded: count,
   wordsRemoved: count,
   wordsKept: count,
-  /** (added + removed) / draft words, like HTER; can exceed 1 for a rewrite longer than the draft. */
+  /**
+   * Words of sentences moved elsewhere in the text, counted once. They are also in wordsAdded
+   * and wordsRemoved (the diff sees them leave and arrive). Optional: reviews stored before it
+   * existed, and other clients, have none.
+   */
+  wordsMoved: z.optional(count),
+  /**
+   * (added + removed − moved) / draft words, like HTER with a move counted as one edit per word;
+   * can exceed 1 for a rewrite longer than the draft.
+   */
   editRate: ratio,
-  /** draft words kept / draft words, in [0, 1]. */
+  /** (draft words kept + moved) / draft words, in [0, 1]: a moved sentence is still the AI's. */
   retention: z.number().check(z.minimum(0), z.maximum(1)),
   diffMode: z.enum(DIFF_MODES),
   /** True when the texts differ only in whitespace or token spacing (e.g. `Дм.Быков` vs `Дм . Быков`). */

@@ -3,6 +3,7 @@ import { EditMetricsSchema } from './metrics-schema';
 import {
   DOMAIN_PATTERN,
   DRAFT_SOURCES,
+  EDIT_LABELS,
   END_REASONS,
   MAX_DOMAIN_LENGTH,
   OUTCOMES,
@@ -62,6 +63,11 @@ export const ReviewSchema = z.object({
   outcome: z.nullable(z.enum(OUTCOMES)),
   outcomeSource: z.enum(['computed', 'user']),
   metrics: z.nullable(EditMetricsSchema),
+  /**
+   * What kind of edit it was (lib/classify/edit-labels), set when the review finishes. Optional:
+   * reviews stored before labels existed have none, and nothing indexes it.
+   */
+  editLabels: z.optional(z.array(z.enum(EDIT_LABELS)).check(z.maxLength(EDIT_LABELS.length))),
   draftText: reviewText,
   /** What the composer holds now, while the review is open; what was sent once it ended. */
   currentText: reviewText,

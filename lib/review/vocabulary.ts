@@ -51,3 +51,19 @@ export type DiffMode = (typeof DIFF_MODES)[number];
 export const DOMAIN_PATTERN =
   /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 export const MAX_DOMAIN_LENGTH = 253;
+
+/**
+ * What kind of edit a review was, read from its word diff by the rules in
+ * `lib/classify/edit-labels/`. A review can carry several; approvals and discards carry none.
+ */
+export const EDIT_LABELS = [
+  'facts',
+  'personalisation',
+  'shortened',
+  'lengthened',
+  'opening',
+  'sign-off',
+  'tone',
+  'structure',
+] as const;
+export type EditLabel = (typeof EDIT_LABELS)[number];

@@ -18,8 +18,12 @@ export function finishReview(
   settings: Settings,
 ): StoredReview {
   const endedAt = Math.max(input.endedAt, review.draftSeenAt);
-  const result = classify(review.draftText, input.sentText, settings.thresholds, input.hints);
-  const { outcome, parts: _parts, ...metrics } = result;
+  const result = classify(review.draftText, input.sentText, settings.thresholds, input.hints, {
+    subject: review.subject,
+    recipientDomains: review.recipientDomains,
+    recipientAddresses: review.recipientAddresses,
+  });
+  const { outcome, parts: _parts, labels, ...metrics } = result;
   const wentOut = input.sentText !== null;
   return {
     ...review,
@@ -32,6 +36,7 @@ export function finishReview(
     // A CSM's own correction of the outcome outlives a re-send after undo.
     outcome: review.outcomeSource === 'user' && review.outcome ? review.outcome : outcome,
     metrics,
+    editLabels: labels,
     day: dayKey(endedAt),
     week: weekKey(endedAt),
     sentWeek: wentOut ? weekKey(endedAt) : null,
@@ -49,6 +54,7 @@ export function reopenReview(review: StoredReview): StoredReview {
     taskMs: null,
     outcome: review.outcomeSource === 'user' ? review.outcome : null,
     metrics: null,
+    editLabels: [],
     day: null,
     week: null,
     sentWeek: null,

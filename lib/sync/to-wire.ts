@@ -42,6 +42,7 @@ export function toWire(
     activeMs: review.activeMs,
     keystrokes: review.keystrokes,
     metrics: review.metrics,
+    ...(review.editLabels ? { editLabels: review.editLabels } : {}),
     starred: review.starred,
     note: review.note,
     rejectReason: review.rejectReason,

@@ -86,6 +86,8 @@ export const WireUpsertSchema = z.object({
   activeMs: r.activeMs,
   keystrokes: r.keystrokes,
   metrics: z.nullable(WireMetricsSchema),
+  /** What kind of edit it was. Optional: older clients send none. */
+  editLabels: r.editLabels,
   starred: r.starred,
   note: r.note,
   rejectReason: r.rejectReason,

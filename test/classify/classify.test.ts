@@ -214,11 +214,11 @@ describe('classify: thresholds and result shape', () => {
     expect(ClassifyThresholdsSchema.safeParse({}).success).toBe(false);
   });
 
-  it('returns exactly the stored metrics plus outcome and parts, valid for the schema', () => {
+  it('returns exactly the stored metrics plus outcome, parts and labels, valid for the schema', () => {
     const result = classify(DRAFT, sent);
-    const { outcome: _outcome, parts: _parts, ...metrics } = result;
+    const { outcome: _outcome, parts: _parts, labels: _labels, ...metrics } = result;
     expect(Object.keys(result).sort()).toEqual(
-      [...Object.keys(EditMetricsSchema.shape), 'outcome', 'parts'].sort(),
+      [...Object.keys(EditMetricsSchema.shape), 'outcome', 'parts', 'labels'].sort(),
     );
     expect(EditMetricsSchema.safeParse(metrics).success).toBe(true);
   });

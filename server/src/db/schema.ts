@@ -76,6 +76,8 @@ export const reviews = pgTable(
     activeMs: bigint('active_ms', { mode: 'number' }),
     keystrokes: bigint('keystrokes', { mode: 'number' }),
     metrics: jsonb('metrics'),
+    /** What kind of edit it was (EDIT_LABELS); null from clients that send none. */
+    editLabels: jsonb('edit_labels').$type<string[]>(),
     editRate: real('edit_rate'),
     retention: real('retention'),
     starred: boolean('starred').notNull().default(false),

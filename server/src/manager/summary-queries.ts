@@ -80,6 +80,22 @@ export function domainsSince(
   );
 }
 
+/** Finished reviews since `since` per CSM and edit label (a review counts once per label). */
+export function editLabelsSince(
+  db: Db,
+  ids: readonly string[],
+  since: number,
+): Promise<{ csm_id: string; label: string; n: number }[]> {
+  return rows(
+    db,
+    sql`select csm_id, l.label, count(*)::int as n from reviews,
+          jsonb_array_elements_text(edit_labels) as l(label)
+        where ${ofCsms(ids)} and not deleted and edit_labels is not null
+          and jsonb_typeof(edit_labels) = 'array' and ended_at >= ${since}
+        group by csm_id, l.label`,
+  );
+}
+
 export interface CsmRow {
   csm_id: string;
   display_name: string | null;

@@ -5,6 +5,7 @@ import { isPublicMailboxDomain } from '../../../lib/metrics/public-mailbox-domai
 import { TASK_TIME_BENCHMARKS_MIN } from '../../../lib/metrics/task-times';
 import { TUNING_TARGET } from '../../../lib/metrics/tuning-progress';
 import type { DayStats } from '../../../lib/db/records';
+import { EDIT_LABELS, type EditLabel } from '../../../lib/review/vocabulary';
 import { lastDays, lastWeeks } from '../../../lib/time/calendar';
 import type { Db } from '../db/open-db';
 import * as q from './summary-queries';
@@ -31,6 +32,8 @@ export interface CsmSummary {
   }[];
   coverageAccounts: number;
   rejected: number;
+  /** Reviews of the last 30 days per kind of edit; every label present, 0 when none. */
+  editLabels30: Record<EditLabel, number>;
   /** The texts and the diff come from /v1/manager/examples/{id} when one is opened. */
   starred: {
     id: string;
@@ -77,6 +80,20 @@ function statsBy(rows: q.OutcomeRow[]): Map<string, Map<string, DayStats>> {
   return byCsm;
 }
 
+/** Counts per label, zero-filled; a label this version does not know is left out. */
+function labelCounts(rows: readonly { label: string; n: number }[]): Record<EditLabel, number> {
+  const counts = Object.fromEntries(EDIT_LABELS.map((label) => [label, 0])) as Record<
+    EditLabel,
+    number
+  >;
+  for (const row of rows) {
+    if ((EDIT_LABELS as readonly string[]).includes(row.label)) {
+      counts[row.label as EditLabel] += row.n;
+    }
+  }
+  return counts;
+}
+
 const minutes = (ms: number | null) => (ms === null ? null : Math.round((ms / 60_000) * 10) / 10);
 
 /**
@@ -97,12 +114,13 @@ export async function teamSummary(
   const ids = csms.map((csm) => csm.csm_id);
   const head = { generatedAt: now, band: OVERRIDE_BAND, tuningTarget: TUNING_TARGET };
   if (ids.length === 0) return { ...head, csms: [], nextAfter: null };
-  const [dayRows, weekRows, times, domains, stars] = await Promise.all([
+  const [dayRows, weekRows, times, domains, stars, labelRows] = await Promise.all([
     q.outcomesBy(db, ids, 'day', days30[0]!),
     q.outcomesBy(db, ids, 'week', weeks[0]!),
     q.taskTimesSince(db, ids, now - 30 * DAY),
     q.domainsSince(db, ids, now - 30 * DAY),
     q.starred(db, ids, STARRED_PER_CSM),
+    q.editLabelsSince(db, ids, now - 30 * DAY),
   ]);
   const daily = statsBy(dayRows);
   const weekly = statsBy(weekRows);
@@ -134,6 +152,7 @@ export async function teamSummary(
           (d) => d.csm_id === csm.csm_id && !isPublicMailboxDomain(d.domain),
         ).length,
         rejected: csm.rejected,
+        editLabels30: labelCounts(labelRows.filter((row) => row.csm_id === csm.csm_id)),
         starred: stars
           .filter((s) => s.csm_id === csm.csm_id)
           .map((s) => ({
