@@ -1,18 +1,38 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Settings } from '@/lib/settings/settings-schema';
-import { defaultsFor, saveSelectorOverride } from '@/lib/sites/generic/override-store';
+import type { OverrideProblem } from '@/lib/sites/generic/coerce-overrides';
+import {
+  defaultsFor,
+  readOverrideProblems,
+  saveSelectorOverride,
+} from '@/lib/sites/generic/override-store';
+import { OverrideProblems } from './override-problems';
 
 /**
  * A team's own selectors for a site, as JSON naming only the fields it replaces. Validated
  * before saving; open tabs pick it up without a reload or a new release.
  */
 export function SitesOverrides({ settings }: { settings: Settings }) {
-  const keys = ['gainsight', 'demo', ...settings.enabledSites];
+  const [problems, setProblems] = useState<OverrideProblem[]>([]);
+  // `settings` is a new object on every stored change: the problems are read again with it.
+  useEffect(() => {
+    let alive = true;
+    void readOverrideProblems().then((found) => alive && setProblems(found));
+    return () => {
+      alive = false;
+    };
+  }, [settings]);
+  const damaged = problems.filter((p) => p.siteKey !== '*');
+  const keys = [
+    ...new Set(['gainsight', 'demo', ...settings.enabledSites, ...damaged.map((p) => p.siteKey)]),
+  ];
   const [siteKey, setSiteKey] = useState(keys[0]!);
-  const current = settings.selectorOverrides[siteKey];
+  // A damaged override is shown as stored, so the team can fix it where it is.
+  const current =
+    settings.selectorOverrides[siteKey] ?? damaged.find((p) => p.siteKey === siteKey)?.stored;
   const [text, setText] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null);
-  const shown = text ?? (current ? JSON.stringify(current, null, 2) : '');
+  const shown = text ?? (current !== undefined ? JSON.stringify(current, null, 2) : '');
   const save = async () => {
     const result = await saveSelectorOverride(siteKey, shown);
     setNotice(
@@ -29,6 +49,7 @@ export function SitesOverrides({ settings }: { settings: Settings }) {
         When Redline misses a composer, name the fields to replace (bodies, notBodies, roots,
         subject, recipients, send, discard, quote, signature), each a list of CSS selectors.
       </p>
+      <OverrideProblems problems={problems} />
       <label htmlFor="override-site">Site</label>{' '}
       <select
         id="override-site"

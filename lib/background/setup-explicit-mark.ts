@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createLogger } from '../log';
 import { tabMessenger } from '../messaging/tab-messenger';
+import { readSettings, settingsItem } from '../settings/settings-item';
+import { patternOf } from '../sites/enabled-sites';
 
 const MENU_ID = 'redline.mark-draft';
 export const MARK_COMMAND = 'mark-ai-draft';
@@ -16,15 +18,33 @@ async function markIn(tabId: number | undefined, frameId?: number): Promise<void
   }
 }
 
-/** "Mark as AI draft": a context-menu item on editable fields and a keyboard command. */
-export function setupExplicitMark(documentUrlPatterns: string[]): void {
-  browser.runtime.onInstalled.addListener(() => {
+/** Where the menu item shows: Redline's own sites and every site the CSM or IT enabled. */
+export function markMenuPatterns(ownPatterns: readonly string[], enabled: readonly string[]) {
+  return [...new Set([...ownPatterns, ...enabled.map(patternOf)])];
+}
+
+/**
+ * "Mark as AI draft": a context-menu item on editable fields and a keyboard command. The item
+ * follows the enabled sites (a site enabled or removed later updates it), so it shows wherever
+ * a Redline content script runs and nowhere else.
+ */
+export function setupExplicitMark(ownPatterns: string[]): void {
+  const patterns = async () => markMenuPatterns(ownPatterns, (await readSettings()).enabledSites);
+  browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_ID,
       title: 'Mark as AI draft',
       contexts: ['editable'],
-      documentUrlPatterns,
+      documentUrlPatterns: await patterns(),
     });
+  });
+  settingsItem.watch(async (next, previous) => {
+    if (next?.enabledSites?.join('\n') === previous?.enabledSites?.join('\n')) return;
+    try {
+      await browser.contextMenus.update(MENU_ID, { documentUrlPatterns: await patterns() });
+    } catch (error) {
+      log.warn('mark menu not updated', { error: (error as Error).name });
+    }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) void markIn(tab?.id, info.frameId);

@@ -1,9 +1,11 @@
+import { coerceSelectorOverrides } from '../sites/generic/coerce-overrides';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings-schema';
 
 /**
  * Settings as stored may be partial (written by an older version, a policy, a test) or damaged.
  * Each field is taken when valid and falls back to its default otherwise, so one bad field never
- * costs the CSM their pause or their site switches. Returns the paths that fell back.
+ * costs the CSM their pause or their site switches. Selector overrides are checked site by site
+ * (`selectorOverrides.<site>` when one is set aside). Returns the paths that fell back.
  */
 export function coerceSettings(raw: unknown): { settings: Settings; invalid: string[] } {
   const stored = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -12,6 +14,12 @@ export function coerceSettings(raw: unknown): { settings: Settings; invalid: str
   const invalid: string[] = [];
   for (const key of Object.keys(shape) as (keyof Settings)[]) {
     if (stored[key] === undefined) continue;
+    if (key === 'selectorOverrides') {
+      const { overrides, problems } = coerceSelectorOverrides(stored[key]);
+      settings[key] = overrides;
+      invalid.push(...problems.map((p) => `${key}.${p.siteKey}`));
+      continue;
+    }
     const fallback = DEFAULT_SETTINGS[key];
     // Nested switches and thresholds merge over their defaults: a new site gets its default.
     const candidate =

@@ -62,7 +62,8 @@ export type RedactionSettings = Settings['redaction'];
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
-  sites: { gmail: true, outlook: true, gainsight: true, generic: false, demo: true },
+  // The generic composer runs only on sites the CSM or IT enabled, so it is on where it runs.
+  sites: { gmail: true, outlook: true, gainsight: true, generic: true, demo: true },
   thresholds: { ...DEFAULT_THRESHOLDS },
   abandonAfterHours: 72,
   recordRecipientAddresses: false,

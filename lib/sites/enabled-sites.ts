@@ -43,21 +43,32 @@ async function registeredIds(): Promise<Set<string>> {
   return new Set(scripts.map((s) => s.id).filter((id) => id.startsWith(ID_PREFIX)));
 }
 
-/** Registers the generic script for origins that have permission and no script yet. */
+/**
+ * Registers the generic script for origins that have permission and no script yet. The page
+ * that asked (options, popup) and the background's `permissions.onAdded` both get here for one
+ * grant, in different contexts: a registration the other one made first is not an error.
+ */
 export async function registerOrigins(origins: readonly string[]): Promise<void> {
   const have = await registeredIds();
   const missing = origins.filter((origin) => !have.has(scriptIdOf(origin)));
   if (missing.length === 0) return;
-  await browser.scripting.registerContentScripts(
-    missing.map((origin) => ({
-      id: scriptIdOf(origin),
-      matches: [patternOf(origin)],
-      js: [GENERIC_SCRIPT],
-      runAt: 'document_idle' as const,
-      persistAcrossSessions: true,
-    })),
-  );
+  try {
+    await browser.scripting.registerContentScripts(missing.map(scriptFor));
+  } catch (error) {
+    const now = await registeredIds();
+    const still = missing.filter((origin) => !now.has(scriptIdOf(origin)));
+    if (still.length === missing.length) throw error;
+    if (still.length > 0) await browser.scripting.registerContentScripts(still.map(scriptFor));
+  }
 }
+
+const scriptFor = (origin: string) => ({
+  id: scriptIdOf(origin),
+  matches: [patternOf(origin)],
+  js: [GENERIC_SCRIPT],
+  runAt: 'document_idle' as const,
+  persistAcrossSessions: true,
+});
 
 /** The permission was granted (by the prompt, or in the browser's own site-access settings). */
 export async function siteGranted(origins: readonly string[]): Promise<void> {

@@ -20,8 +20,11 @@ import { SITE_MATCHES } from './site-matches';
 export interface SiteEntry {
   /** `requireTrusted: false` lets tests drive the adapter with synthetic (jsdom) events. */
   createAdapter(options?: { requireTrusted?: boolean }): SiteAdapter;
-  /** The site's selector module: its string exports are selectors checked against fixtures. */
-  selectors: Readonly<Record<string, unknown>>;
+  /**
+   * The modules its selector set is built from: their string exports are its selectors, each
+   * checked against the site's fixtures (a site built on the generic set lists both modules).
+   */
+  selectors: ReadonlyArray<Readonly<Record<string, unknown>>>;
   /** Content-script matches; empty for sites enabled at run time or served by the extension. */
   matches: readonly string[];
   /** The folder of `test/fixtures` holding its markup, when it is not the site's own name. */
@@ -37,44 +40,53 @@ const genericAdapter =
   (options?: { requireTrusted?: boolean }) =>
     createGenericAdapter({ site, selectors: () => set, ...options });
 
-const NO_UNDO = {
+// Why a generic site has no undo-send flow. The generic composer has no undo of its own: a
+// compose the page re-renders after Send starts a new review, and nothing brings a sent one back.
+const GENERIC_NO_UNDO = {
   'undo send':
-    'the generic composer has no undo-send of its own; a re-rendered compose starts a new review',
+    'a generic composer has no undo-send of its own: an enabled site that re-renders a sent compose starts a new review',
+};
+const GAINSIGHT_NO_UNDO = {
+  'undo send':
+    "Gainsight's composers (Cockpit Edit Email, CTA Send Email) have no undo-send; Group Send's two-minute recall is a bulk program's action on its own page after the composer has closed, with no documented DOM to confirm it, so a recalled Group Send stays recorded as sent",
+};
+const DEMO_NO_UNDO = {
+  'undo send': 'the demo composer offers no undo-send: its Send is final, like most CS tools',
 };
 
 export const SITE_REGISTRY = {
   gmail: {
     createAdapter: createGmailAdapter,
-    selectors: gmailSelectors,
+    selectors: [gmailSelectors],
     matches: SITE_MATCHES.gmail,
   },
   outlook: {
     createAdapter: createOutlookAdapter,
-    selectors: outlookSelectors,
+    selectors: [outlookSelectors],
     matches: SITE_MATCHES.outlook,
   },
   gainsight: {
     createAdapter: genericAdapter('gainsight', GAINSIGHT_SELECTORS),
-    selectors: gainsightSelectors,
+    selectors: [gainsightSelectors, genericSelectors],
     matches: SITE_MATCHES.gainsight,
     fixtures: 'generic',
-    withoutFlows: NO_UNDO,
+    withoutFlows: GAINSIGHT_NO_UNDO,
   },
   generic: {
     createAdapter: genericAdapter('generic', DEFAULT_GENERIC_SELECTORS),
-    selectors: genericSelectors,
+    selectors: [genericSelectors],
     matches: [],
     // Gainsight runs the very same adapter; its specs walk the generic flows on saved markup.
     specs: ['generic', 'gainsight'],
-    withoutFlows: NO_UNDO,
+    withoutFlows: GENERIC_NO_UNDO,
   },
   demo: {
     createAdapter: genericAdapter('demo', DEFAULT_GENERIC_SELECTORS),
-    selectors: genericSelectors,
+    selectors: [genericSelectors],
     matches: [],
     fixtures: 'generic',
     specs: ['demo', 'gainsight'],
-    withoutFlows: NO_UNDO,
+    withoutFlows: DEMO_NO_UNDO,
   },
 } as const satisfies Partial<Record<SiteId, SiteEntry>>;
 

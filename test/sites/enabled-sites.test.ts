@@ -72,6 +72,15 @@ describe('enabled sites', () => {
     expect(chrome.scripts.size).toBe(1);
   });
 
+  it('the page and the background handling one grant at once register it once, without error', async () => {
+    const chrome = fakeChrome(['https://crm.example.com/*']);
+    await Promise.all([
+      siteGranted(['https://crm.example.com']),
+      siteGranted(['https://crm.example.com']),
+    ]);
+    expect([...chrome.scripts.keys()]).toEqual([scriptIdOf('https://crm.example.com')]);
+  });
+
   it('refused: nothing listed, nothing registered', async () => {
     const chrome = fakeChrome();
     chrome.refuse();

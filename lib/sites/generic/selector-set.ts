@@ -80,14 +80,20 @@ export function parseSelectorOverride(
   }
   const parsed = SelectorOverrideSchema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the override';
+  return { ok: false, message: describeOverrideIssues(parsed.error.issues) };
+}
+
+/** The first thing wrong with an override, in words, with the field's path. */
+export function describeOverrideIssues(
+  issues: ReadonlyArray<{ code: string; path: PropertyKey[]; message: string; keys?: string[] }>,
+): string {
+  const issue = issues[0];
+  if (!issue) return 'the override is not valid';
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the override';
   const known = Object.keys(FIELDS).join(', ');
-  const message =
-    issue.code === 'unrecognized_keys'
-      ? `Unknown field ${issue.keys.join(', ')}: the fields are ${known}.`
-      : `${where}: ${issue.message}`;
-  return { ok: false, message };
+  return issue.code === 'unrecognized_keys'
+    ? `Unknown field ${(issue.keys ?? []).join(', ')}: the fields are ${known}.`
+    : `${where}: ${issue.message}`;
 }
 
 /** One selector list as one query string, or null when empty. */

@@ -56,6 +56,12 @@ const KINDS = [
     subject: 'Renewal planning for Globex',
     send: 'button.primary',
   },
+  {
+    file: '2026-12-01-gainsight-cta-send-email.html',
+    body: '.rte-body',
+    subject: 'Your renewal with us',
+    send: 'button[type=submit]',
+  },
 ] as const;
 
 afterEach(() => {
@@ -125,6 +131,14 @@ describe('generic adapter: every editor kind', () => {
       quoted: 'On Monday Sam wrote: earlier text',
     });
     expect(compose.readRecipients()).toEqual(['sam@lee-industries.com']);
+  });
+
+  it("Gainsight: Email Assist's prompt box is not a body; Generate is not a send", () => {
+    loadFixture('2026-12-01-gainsight-cta-send-email.html');
+    const run = startGeneric(GAINSIGHT_SELECTORS);
+    expect(run.of('compose-found').map((e) => e.compose.body.className)).toEqual(['rte-body']);
+    click(document.querySelector('.email-assist button')!);
+    expect(run.of('presend')).toHaveLength(0);
   });
 
   it('Gainsight: "Send Test Email" is not a send; Cancel is a discard', () => {
