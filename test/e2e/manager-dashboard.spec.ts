@@ -80,6 +80,11 @@ test('the dashboard shows the seeded numbers, sorts CSMs by distance from the ba
   await expect(cells(1).nth(3)).toHaveText('Over the band by 28 points');
   await expect(cells(1).nth(4)).toHaveText(/^Feed the rejected drafts back/);
   await expect(cells(1).nth(5)).toHaveText('6 / 80');
+  // No book of business imported: coverage is said to be unknown, never shown as 0 %.
+  await expect(cells(1).nth(6)).toHaveText('no book');
+  await expect(page.getByTestId('team-coverage-line')).toContainText(
+    'once a book of business is imported',
+  );
   await expect(cells(2).nth(1)).toHaveText('0 %');
   await expect(cells(2).nth(3)).toHaveText('Under the band by 18 points');
   await expect(cells(2).nth(4)).toHaveText(/^Shadow three drafts a week/);

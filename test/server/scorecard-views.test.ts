@@ -158,6 +158,9 @@ describe.each(BACKENDS)('scorecard views, JSON and CSV on %s', (backend) => {
     expect(body.csms[1]!.coaching).toMatch(/^Shadow three drafts a week/);
     expect(body.team.weeks.reduce((n, w) => n + w.reviews, 0)).toBe(26);
     expect(body.labels.qbr).toBe('QBR prep');
+    // No book of business yet: coverage is unknown, not 0 %.
+    expect(body.team.coverage).toBeNull();
+    expect(body.csms.every((c) => c.coverage === null)).toBe(true);
     expect((await get('/v1/manager/scorecard?weeks=0')).status).toBe(400);
     expect((await get('/v1/manager/scorecard', ana)).status).toBe(403);
   });
@@ -194,5 +197,29 @@ describe.each(BACKENDS)('scorecard views, JSON and CSV on %s', (backend) => {
     expect(await (await fetch(`${server.url}/manager/theme.css`)).text()).toContain(
       'prefers-color-scheme: dark',
     );
+  });
+
+  it('carries account coverage against the book: per CSM and for the team, against 85 %', async () => {
+    const csv = [
+      'account,domains,csm_id',
+      'Client Zero,client0.com,ana',
+      'Client One,client1.com,ana',
+      'Nobody Corp,nobody.example,ana',
+      'Bee,bee.example,bo',
+    ].join('\n');
+    const put = await fetch(`${server.url}/v1/manager/book`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${manager}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(put.status).toBe(200);
+    const body = (await (await get('/v1/manager/scorecard')).json()) as Scorecard;
+    const of = (id: string) => body.csms.find((c) => c.csmId === id)!.coverage;
+    expect(of('ana')).toMatchObject({ accounts: 3, covered: 2 });
+    expect(of('ana')!.share).toBeCloseTo(2 / 3);
+    expect(of('bo')).toMatchObject({ accounts: 1, covered: 0, share: 0 });
+    expect(of('cy')).toBeNull();
+    expect(body.team.coverage).toMatchObject({ accounts: 4, covered: 2, share: 0.5 });
+    expect(body.team.coverageBenchmark).toBe(0.85);
   });
 });

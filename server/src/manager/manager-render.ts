@@ -56,7 +56,16 @@ export const RENDER_JS = `'use strict';
     box.append(table('Team by week', ['Week of', 'CSMs', 'Reviews', 'Approved', 'Edited', 'Rejected', 'Override rate'],
       sc.team.weeks.filter((w) => w.reviews > 0).reverse().map((w) => [weekLabel(w.week), w.csms, w.reviews, w.approved, w.edited, w.rejected, pct(w.overrideRate, w.reviews, sc.minReviews)]),
       [false, true, true, true, true, true, true]));
+    box.append(el('p', sc.team.coverage
+      ? 'AI-assisted account coverage, last 30 days: ' + coverageCell(sc.team.coverage) + ' against ' + Math.round(sc.team.coverageBenchmark * 100) + ' %. ' + sc.team.coverage.verdict
+      : 'Account coverage appears once a book of business is imported (Book of business, below).', { class: 'muted', 'data-testid': 'team-coverage-line' }));
     box.append(el('p', 'Rejected drafts so far, whole team: ' + sc.team.rejectedToDate + ' (a portfolio model needs about ' + sc.tuningTarget + ' per portfolio).', { class: 'muted' }));
+  }
+
+  // Coverage needs the book of business; without one for the CSM the cell says so.
+  function coverageCell(c) {
+    if (!c || c.accounts === 0) return 'no book';
+    return Math.round(c.share * 100) + ' % (' + c.covered + ' of ' + c.accounts + ')';
   }
 
   const PAGE = 25;
@@ -75,9 +84,9 @@ export const RENDER_JS = `'use strict';
       sparks.push([spark, c]);
       return [c.name || c.csmId, pct(c.window.overrideRate, c.window.reviews, sc.minReviews), counts(c.window),
         { text: POSITION[c.position](c.distance || 0), cls: 'pos--' + c.position }, c.coaching,
-        c.rejectedToDate + ' / ' + sc.tuningTarget, spark];
+        c.rejectedToDate + ' / ' + sc.tuningTarget, coverageCell(c.coverage), spark];
     });
-    box.append(table('CSMs by distance from the band', ['CSM', 'Override rate, ' + sc.windowWeeks + ' weeks', 'Counts', 'Where', 'Coaching action', 'Rejected drafts', 'Trend, ' + sc.weeks.length + ' weeks'], rows));
+    box.append(table('CSMs by distance from the band', ['CSM', 'Override rate, ' + sc.windowWeeks + ' weeks', 'Counts', 'Where', 'Coaching action', 'Rejected drafts', 'Account coverage, 30 days', 'Trend, ' + sc.weeks.length + ' weeks'], rows));
     for (const [spark, c] of sparks) {
       redlineCharts.rateChart(spark, sc.weeks, c.weeks.map((w) => (w.reviews > 0 ? w.overrideRate : null)), sc.band, { small: true });
     }

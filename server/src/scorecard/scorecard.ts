@@ -3,6 +3,8 @@ import { TASK_TYPE_LABELS } from '../../../lib/export/prompt';
 import { MIN_REVIEWS_FOR_RATE, OVERRIDE_BAND } from '../../../lib/metrics/override-rate';
 import { TASK_TIME_BENCHMARKS_MIN } from '../../../lib/metrics/task-times';
 import { TUNING_TARGET } from '../../../lib/metrics/tuning-progress';
+import type { CoverageCounts } from '../../../lib/book/coverage-format';
+import { coverageFor } from '../book/coverage';
 import type { Db } from '../db/open-db';
 import { COACHING, distanceFromBand, positionOf, type Position } from './coaching';
 import { utcWeekStart } from './scorecard-refresh';
@@ -33,6 +35,8 @@ export interface CsmScorecard {
   coaching: string;
   rejectedToDate: number;
   weeks: WeekCounts[];
+  /** AI-assisted account coverage over the trailing 30 days; null without a book for the CSM. */
+  coverage: CoverageCounts | null;
 }
 
 export interface Scorecard {
@@ -48,6 +52,9 @@ export interface Scorecard {
   team: {
     weeks: (WeekCounts & { csms: number })[];
     rejectedToDate: number;
+    /** Against the book of business; null while no book is imported. */
+    coverage: CoverageCounts | null;
+    coverageBenchmark: number;
     taskTimes: {
       week: string;
       taskType: string;
@@ -86,7 +93,7 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
   const weeks = lastUtcWeeks(now, weekCount);
   const from = weeks[0]!;
   const to = weeks.at(-1)!;
-  const [csmRows, teamRows, taskRows, rejected, names] = await Promise.all([
+  const [csmRows, teamRows, taskRows, rejected, names, book] = await Promise.all([
     q.csmWeeks(db, from, to),
     q.teamWeeks(db, from, to),
     q.teamTaskWeeks(db, from, to),
@@ -94,7 +101,15 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
     db.execute(sql`select csm_id, display_name from csms`) as unknown as Promise<{
       rows: { csm_id: string; display_name: string | null }[];
     }>,
+    coverageFor(db, { asOf: now, uncoveredLimit: 0 }),
   ]);
+  const coverageOf = new Map(
+    book.csms.map((c): [string, CoverageCounts] => [
+      c.csmId,
+      { accounts: c.accounts, covered: c.covered, share: c.share, verdict: c.verdict },
+    ]),
+  );
+
   const byCsm = new Map<string, Map<string, q.CsmWeekRow>>();
   const nameOf = new Map(names.rows.map((r) => [r.csm_id, r.display_name]));
   for (const row of csmRows) {
@@ -105,6 +120,7 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
   }
   const rejectedOf = new Map(rejected.map((r) => [r.csm_id, r.rejected]));
   for (const id of rejectedOf.keys()) if (!nameOf.has(id)) nameOf.set(id, null);
+  for (const id of coverageOf.keys()) if (!nameOf.has(id)) nameOf.set(id, null);
   const windowWeeks = weeks.slice(-WINDOW_WEEKS);
   const csms = [...nameOf.entries()].map(([csmId, name]): CsmScorecard => {
     const own = byCsm.get(csmId) ?? new Map<string, q.CsmWeekRow>();
@@ -131,6 +147,7 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
       coaching: COACHING[position],
       rejectedToDate: rejectedOf.get(csmId) ?? 0,
       weeks: ownWeeks,
+      coverage: coverageOf.get(csmId) ?? null,
     };
   });
   csms.sort(
@@ -154,6 +171,8 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
         csms: teamBy.get(week)?.csms ?? 0,
       })),
       rejectedToDate: [...rejectedOf.values()].reduce((n, r) => n + r, 0),
+      coverage: book.team.accounts > 0 ? book.team : null,
+      coverageBenchmark: book.benchmark,
       taskTimes: taskRows.map((r) => ({
         week: r.week,
         taskType: r.task_type,
