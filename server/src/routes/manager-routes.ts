@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
+import {
+  AFTER_SEND_JS,
+  AFTER_SEND_SCRIPT_PATH,
+  AFTER_SEND_SECTION,
+} from '../manager/after-send-section';
 import { BOOK_SCRIPT_PATH, BOOK_SECTION, BOOK_SECTION_JS } from '../manager/book-section';
 import { managerAssets } from '../manager/manager-assets';
 import { managerHtml, type ManagerSection } from '../manager/manager-page';
@@ -34,7 +39,7 @@ const OutcomesQuerySchema = z.object({ csm: z.optional(CsmIdSchema) });
  * Sections other modules add to the dashboard, in page order (see `ManagerSection`): add an
  * entry here and register the routes that serve its scripts.
  */
-const SECTIONS: ManagerSection[] = [BOOK_SECTION];
+const SECTIONS: ManagerSection[] = [BOOK_SECTION, AFTER_SEND_SECTION];
 
 // The page is public (it holds no data); the numbers need a manager token. uPlot sets inline
 // styles on its own elements, hence 'unsafe-inline' beside our stylesheets.
@@ -53,6 +58,10 @@ export function registerManagerRoutes(app: FastifyInstance, db: Db): void {
   );
   const assets = managerAssets();
   assets.set(BOOK_SCRIPT_PATH, { type: 'text/javascript; charset=utf-8', body: BOOK_SECTION_JS });
+  assets.set(AFTER_SEND_SCRIPT_PATH, {
+    type: 'text/javascript; charset=utf-8',
+    body: AFTER_SEND_JS,
+  });
   for (const [path, asset] of assets) {
     app.get(path, async (_request, reply) =>
       reply.headers(PAGE_HEADERS).type(asset.type).send(asset.body),
