@@ -116,7 +116,8 @@ export function rowToWire(row: ReviewRow): WireUpsert | null {
     rejectReason: row.rejectReason,
     day: row.day,
     week: row.week,
-    customerRepliedAt: row.customerRepliedAt,
+    // Absent, as on the client, until a reply was seen: the same review gives the same lines.
+    ...(row.customerRepliedAt === null ? {} : { customerRepliedAt: row.customerRepliedAt }),
     ...(row.replyTracked === null ? {} : { replyTracked: row.replyTracked }),
   });
   return parsed.success ? parsed.data : null;
