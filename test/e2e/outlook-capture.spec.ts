@@ -37,6 +37,24 @@ test.describe('Outlook capture', () => {
     });
   });
 
+  test('Schedule send, chosen in the menu outside the compose, ends the review as scheduled', async ({
+    context,
+    serviceWorker,
+  }) => {
+    const page = await openOutlook(context, NEW_MAIL);
+    await pasteInto(page, BODY, DRAFT, 'start');
+    await expect(page.locator('redline-badge')).toHaveCount(1);
+    await page.getByRole('button', { name: 'More send options' }).click();
+    await page.getByRole('menuitem', { name: 'Schedule send' }).click();
+    const [review] = await finishedReviews(serviceWorker);
+    expect(review).toMatchObject({
+      site: 'outlook',
+      outcome: 'approve',
+      endReason: 'scheduled',
+      sentText: DRAFT,
+    });
+  });
+
   test('paste → light edit → send is edit', async ({ context, serviceWorker }) => {
     const page = await openOutlook(context, NEW_MAIL, 'https://outlook.cloud.microsoft/mail/');
     await pasteInto(page, BODY, DRAFT, 'start');

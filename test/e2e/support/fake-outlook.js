@@ -3,7 +3,8 @@
 // compose when it has a recipient and shows an error bar otherwise; the send notification's
 // "Undo" brings the compose back as NEW nodes rendered from the page's template (as Outlook's
 // React view does), holding the text it was sent with; Discard removes it; Copilot's "Keep it"
-// puts the card's draft into the body in one go.
+// puts the card's draft into the body in one go. "More send options" opens its menu in the layer
+// at the end of the page, outside the compose; "Schedule send" there sends that compose.
 (() => {
   const BODY = '[id^="editorParent_"] [role="textbox"][contenteditable="true"]';
   const unitOf = (el) => {
@@ -95,6 +96,25 @@
       body.firstElementChild.replaceWith(draft);
       card.remove();
     }
+  });
+  document.addEventListener('click', (event) => {
+    const opener = event.target.closest?.('button[aria-haspopup][aria-controls]');
+    if (opener) {
+      const menu = document.getElementById(opener.getAttribute('aria-controls'));
+      if (!menu) return;
+      menu.hidden = !menu.hidden;
+      opener.setAttribute('aria-expanded', String(!menu.hidden));
+      return;
+    }
+    const item = event.target.closest?.('[role="menuitem"]');
+    const menu = item && item.closest('[role="menu"]');
+    if (!menu) return;
+    menu.hidden = true;
+    const owner = document.querySelector(`[aria-controls="${menu.id}"]`);
+    if (!owner) return;
+    owner.setAttribute('aria-expanded', 'false');
+    const unit = unitOf(owner);
+    if (unit && /schedule send/i.test(item.textContent)) send(unit);
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
