@@ -59,10 +59,15 @@ export function createActionListeners(
     }
     if (mod || event.altKey || (event.key !== 'Enter' && event.key !== ' ')) return;
     // Enter/Space on a `role=button` div activates it without a click; native buttons click.
+    // Only a focused control is activated, so the target alone is checked: every space typed
+    // in a body would otherwise match the control selectors against the whole event path.
     const target = eventTarget(event);
     if (!target || NATIVE_ACTIVATION.has(target.localName)) return;
-    const found = controlOn(event);
-    if (found && found.el === target) act(found.compose, found.kind, 'keyboard');
+    const kind = controlKind(target, set);
+    if (!kind) return;
+    tracker.flush();
+    const compose = tracker.composeFor(target);
+    if (compose && !compose.body.contains(target)) act(compose, kind, 'keyboard');
   };
 
   const onSubmit = (event: Event) => {

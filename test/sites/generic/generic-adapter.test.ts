@@ -190,6 +190,23 @@ describe('generic adapter: every editor kind', () => {
     expect(run.of('presend')).toHaveLength(1);
   });
 
+  it('Enter or Space on a focused role=button Send sends; a space typed in the body does not', () => {
+    document.body.innerHTML =
+      '<form><div contenteditable="true"><p>Hi <b>there</b></p></div>' +
+      '<div role="button" tabindex="0"><span>Send</span></div></form>';
+    const run = startGeneric();
+    const { compose } = run.of('compose-found')[0]!;
+    const key = (el: Element, k: string) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    key(compose.body.querySelector('b')!, ' ');
+    key(compose.body, 'Enter');
+    // Only the control itself is activated by the key, not an element inside it.
+    key(document.querySelector('[role=button] span')!, 'Enter');
+    expect(run.of('presend')).toHaveLength(0);
+    key(document.querySelector('[role=button]')!, ' ');
+    expect(run.of('presend').map((e) => [e.compose, e.via])).toEqual([[compose, 'keyboard']]);
+  });
+
   it('an editor added later is found; a removed compose is gone', async () => {
     document.body.innerHTML = '<main></main>';
     const run = startGeneric();
