@@ -48,16 +48,20 @@ export function createActionListeners(
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Every key typed in a body reaches this listener: only Enter and Space can act, so the
+    // key is looked at first and the rest of a keystroke costs nothing here.
+    const { key } = event;
+    if (key !== 'Enter' && key !== ' ') return;
     if (!accept(event) || event.isComposing || event.repeat) return;
     const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && !event.shiftKey && event.key === 'Enter') {
+    if (mod && !event.altKey && !event.shiftKey && key === 'Enter') {
       const target = eventTarget(event);
       tracker.flush();
       const compose = target ? tracker.composeFor(target) : null;
       if (compose) act(compose, 'send', 'keyboard');
       return;
     }
-    if (mod || event.altKey || (event.key !== 'Enter' && event.key !== ' ')) return;
+    if (mod || event.altKey) return;
     // Enter/Space on a `role=button` div activates it without a click; native buttons click.
     // Only a focused control is activated, so the target alone is checked: every space typed
     // in a body would otherwise match the control selectors against the whole event path.
