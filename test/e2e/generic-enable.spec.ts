@@ -57,7 +57,9 @@ test("an enabled site: registered after the browser's grant, captured, then remo
     await expect(page.locator('redline-badge')).toHaveCount(1, { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect.poll(async () => (await storedReviews(serviceWorker))[0]?.outcome).toBe('approve');
+  await expect
+    .poll(async () => (await storedReviews(serviceWorker))[0]?.outcome, { timeout: 20_000 })
+    .toBe('approve');
   expect((await storedReviews(serviceWorker))[0]).toMatchObject({ site: 'generic' });
 
   // Text typed by hand is nothing until the CSM marks it: "Mark as AI draft" reaches this site.

@@ -4,6 +4,9 @@ import { startE2eBackend, type E2eBackend } from '../sync/support/e2e-backend';
 import { configureSync, finishedReviews, seedQueued } from '../sync/support/e2e-seed';
 
 let backend: E2eBackend;
+// Each test runs a real backend and several sync rounds, then closes PGlite: on a shared two-core
+// machine that takes more than the default minute. Time limits, not timing claims.
+test.describe.configure({ timeout: 150_000 });
 test.afterEach(async () => {
   await backend?.stop();
   await backend?.database.close();
