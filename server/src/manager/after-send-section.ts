@@ -8,7 +8,7 @@ import type { ManagerSection } from './manager-page';
 // /v1/manager/outcomes and the summary page the dashboard already loaded; all text goes in as
 // textContent.
 
-export const AFTER_SEND_SCRIPT_PATH = '/manager/after-send.js';
+const AFTER_SEND_SCRIPT_PATH = '/manager/after-send.js';
 
 const HTML = `
 <h2 id="after-send-title">After the send, and kinds of edit</h2>
@@ -19,7 +19,7 @@ const HTML = `
 const OUTCOME_NAMES = { approve: 'Approved', edit: 'Edited', reject: 'Rewritten' };
 const LABEL_NAMES = Object.fromEntries(EDIT_LABELS.map((l) => [l, EDIT_LABEL_NAMES[l].name]));
 
-export const AFTER_SEND_JS = `'use strict';
+const AFTER_SEND_JS = `'use strict';
 (function () {
   const R = window.redline;
   const OUTCOMES = ${JSON.stringify(OUTCOME_NAMES)};
@@ -84,5 +84,5 @@ export const AFTER_SEND_JS = `'use strict';
 export const AFTER_SEND_SECTION: ManagerSection = {
   id: 'after-send',
   html: HTML,
-  scripts: [AFTER_SEND_SCRIPT_PATH],
+  scripts: [{ path: AFTER_SEND_SCRIPT_PATH, body: AFTER_SEND_JS }],
 };

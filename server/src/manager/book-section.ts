@@ -4,7 +4,7 @@ import type { ManagerSection } from './manager-page';
 // tuning progress per portfolio. Its own markup and script, a section of the dashboard, so the
 // page can change around it. Everything from the server goes in as text (textContent).
 
-export const BOOK_SCRIPT_PATH = '/manager/book.js';
+const BOOK_SCRIPT_PATH = '/manager/book.js';
 
 const BOOK_SECTION_HTML = `
 <h2 id="book-title">Book of business</h2>
@@ -17,7 +17,7 @@ const BOOK_SECTION_HTML = `
 <h3>Tuning progress per portfolio</h3>
 <div id="book-tuning"></div>`;
 
-export const BOOK_SECTION_JS = `
+const BOOK_SECTION_JS = `
 (() => {
   const el = (tag, text, attrs) => {
     const node = document.createElement(tag);
@@ -96,5 +96,5 @@ export const BOOK_SECTION_JS = `
 export const BOOK_SECTION: ManagerSection = {
   id: 'book',
   html: BOOK_SECTION_HTML,
-  scripts: [BOOK_SCRIPT_PATH],
+  scripts: [{ path: BOOK_SCRIPT_PATH, body: BOOK_SECTION_JS }],
 };

@@ -10,14 +10,15 @@
 export interface ManagerSection {
   id: string;
   html: string;
-  scripts?: readonly string[];
+  /** Client scripts, served at their same-origin path by the manager routes. */
+  scripts?: readonly { path: string; body: string }[];
 }
 
 export function managerHtml(sections: readonly ManagerSection[] = []): string {
   const extra = sections.map((s) => `<section id="${s.id}" class="card">${s.html}</section>`);
   const scripts = sections
     .flatMap((s) => s.scripts ?? [])
-    .map((src) => `<script src="${src}"></script>`);
+    .map((script) => `<script src="${script.path}"></script>`);
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,12 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { requirePrincipal } from '../auth/require-principal';
 import type { Db } from '../db/open-db';
-import {
-  AFTER_SEND_JS,
-  AFTER_SEND_SCRIPT_PATH,
-  AFTER_SEND_SECTION,
-} from '../manager/after-send-section';
-import { BOOK_SCRIPT_PATH, BOOK_SECTION, BOOK_SECTION_JS } from '../manager/book-section';
+import { AFTER_SEND_SECTION } from '../manager/after-send-section';
+import { BOOK_SECTION } from '../manager/book-section';
 import { managerAssets } from '../manager/manager-assets';
 import { managerHtml, type ManagerSection } from '../manager/manager-page';
 import { replyRatesReport } from '../manager/reply-rates';
@@ -37,7 +33,7 @@ const OutcomesQuerySchema = z.object({ csm: z.optional(CsmIdSchema) });
 
 /**
  * Sections other modules add to the dashboard, in page order (see `ManagerSection`): add an
- * entry here and register the routes that serve its scripts.
+ * entry here; its scripts are served with the dashboard's own assets.
  */
 const SECTIONS: ManagerSection[] = [BOOK_SECTION, AFTER_SEND_SECTION];
 
@@ -57,11 +53,9 @@ export function registerManagerRoutes(app: FastifyInstance, db: Db): void {
     reply.headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(html),
   );
   const assets = managerAssets();
-  assets.set(BOOK_SCRIPT_PATH, { type: 'text/javascript; charset=utf-8', body: BOOK_SECTION_JS });
-  assets.set(AFTER_SEND_SCRIPT_PATH, {
-    type: 'text/javascript; charset=utf-8',
-    body: AFTER_SEND_JS,
-  });
+  for (const script of SECTIONS.flatMap((section) => section.scripts ?? [])) {
+    assets.set(script.path, { type: 'text/javascript; charset=utf-8', body: script.body });
+  }
   for (const [path, asset] of assets) {
     app.get(path, async (_request, reply) =>
       reply.headers(PAGE_HEADERS).type(asset.type).send(asset.body),
