@@ -18,6 +18,12 @@ async function markIn(tabId: number | undefined, frameId?: number): Promise<void
   }
 }
 
+/**
+ * The demo composer (an extension page, so no content script): it runs the same capture code as
+ * a site's script and answers the same tab message, so the item must show there too.
+ */
+export const demoPagePattern = () => `${browser.runtime.getURL('/demo.html')}*`;
+
 /** Where the menu item shows: Redline's own sites and every site the CSM or IT enabled. */
 export function markMenuPatterns(ownPatterns: readonly string[], enabled: readonly string[]) {
   return [...new Set([...ownPatterns, ...enabled.map(patternOf)])];
@@ -26,10 +32,11 @@ export function markMenuPatterns(ownPatterns: readonly string[], enabled: readon
 /**
  * "Mark as AI draft": a context-menu item on editable fields and a keyboard command. The item
  * follows the enabled sites (a site enabled or removed later updates it), so it shows wherever
- * a Redline content script runs and nowhere else.
+ * Redline's capture runs (a content script, or the demo page) and nowhere else.
  */
 export function setupExplicitMark(ownPatterns: string[]): void {
-  const patterns = async () => markMenuPatterns(ownPatterns, (await readSettings()).enabledSites);
+  const own = [...ownPatterns, demoPagePattern()];
+  const patterns = async () => markMenuPatterns(own, (await readSettings()).enabledSites);
   browser.runtime.onInstalled.addListener(async () => {
     browser.contextMenus.create({
       id: MENU_ID,

@@ -1,4 +1,5 @@
 import { expect, test } from './support/extension-fixture';
+import { markAsAiDraft } from './support/extension-control';
 import { storedReviews } from './support/stored-reviews';
 
 // A newcomer's first minute: the empty popup points at the demo composer; there the pretend AI
@@ -70,4 +71,56 @@ test('demo composer: a send without recipient is refused, then the draft is disc
   await expect.poll(async () => (await storedReviews(serviceWorker))[0]?.status).toBe('finished');
   const [review] = await storedReviews(serviceWorker);
   expect(review).toMatchObject({ site: 'demo', outcome: 'reject', sentText: null });
+});
+
+test('demo composer: "Mark as AI draft" on typed text → the review follows to Send', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const demo = await context.newPage();
+  await demo.goto(`chrome-extension://${extensionId}/demo.html`);
+  const body = demo.getByRole('textbox', { name: 'Message body' });
+  await body.click();
+  await demo.keyboard.type(
+    'Hi Dana, here is the summary of the quarter that our assistant prepared for you: ' +
+      'adoption grew in every team and the support backlog is down to two tickets.',
+  );
+  // Typed by hand: nothing is tracked until the CSM says it is an AI draft.
+  await expect(demo.locator('redline-badge')).toHaveCount(0);
+  expect(await storedReviews(serviceWorker)).toEqual([]);
+
+  // The worker created the item (Playwright cannot open Chromium's native menu; the unit test
+  // checks the item's patterns include this page). The right-click tells the page which field
+  // it was on; then the message the item's click sends the tab arrives in this extension page.
+  const itemExists = () =>
+    serviceWorker.evaluate(() =>
+      chrome.contextMenus.update('redline.mark-draft', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
+  await expect.poll(itemExists).toBe(true);
+  await body.click({ button: 'right' });
+  expect(await markAsAiDraft(serviceWorker)).toBe(true);
+  await expect(demo.locator('redline-badge')).toHaveCount(1);
+  await expect.poll(() => storedReviews(serviceWorker)).toHaveLength(1);
+  expect((await storedReviews(serviceWorker))[0]).toMatchObject({
+    site: 'demo',
+    source: 'explicit',
+  });
+
+  // The CSM finishes the sentence and sends: the marked draft is the baseline of the review.
+  await demo.getByRole('textbox', { name: 'To' }).fill('dana@brightpath-health.org');
+  await demo.getByRole('textbox', { name: 'Subject' }).fill('Your quarter in review');
+  await body.click();
+  await demo.keyboard.press('End');
+  await demo.keyboard.type(' Shall we meet on Thursday?');
+  await demo.getByRole('button', { name: 'Send' }).click();
+  await expect(demo.getByRole('status').filter({ hasText: 'Sent to' })).toBeVisible();
+  await expect.poll(async () => (await storedReviews(serviceWorker))[0]?.status).toBe('finished');
+  const [review] = await storedReviews(serviceWorker);
+  expect(review).toMatchObject({ site: 'demo', source: 'explicit', outcome: 'edit' });
+  expect(review!.sentText).toContain('Shall we meet on Thursday?');
+  expect(review!.draftText).not.toContain('Thursday');
 });
