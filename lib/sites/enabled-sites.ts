@@ -43,6 +43,10 @@ async function registeredIds(): Promise<Set<string>> {
   return new Set(scripts.map((s) => s.id).filter((id) => id.startsWith(ID_PREFIX)));
 }
 
+// Chrome refuses an id that another context is registering at the same moment, even before
+// that registration is listed by getRegisteredContentScripts.
+const isDuplicateId = (error: unknown) => /duplicate script id/i.test((error as Error)?.message);
+
 /**
  * Registers the generic script for origins that have permission and no script yet. The page
  * that asked (options, popup) and the background's `permissions.onAdded` both get here for one
@@ -55,10 +59,15 @@ export async function registerOrigins(origins: readonly string[]): Promise<void>
   try {
     await browser.scripting.registerContentScripts(missing.map(scriptFor));
   } catch (error) {
-    const now = await registeredIds();
-    const still = missing.filter((origin) => !now.has(scriptIdOf(origin)));
-    if (still.length === missing.length) throw error;
-    if (still.length > 0) await browser.scripting.registerContentScripts(still.map(scriptFor));
+    if (!isDuplicateId(error)) throw error;
+    // One call registers all or nothing: one by one, each id the other context has is done.
+    for (const origin of missing) {
+      try {
+        await browser.scripting.registerContentScripts([scriptFor(origin)]);
+      } catch (again) {
+        if (!isDuplicateId(again)) throw again;
+      }
+    }
   }
 }
 

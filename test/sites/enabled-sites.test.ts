@@ -81,6 +81,35 @@ describe('enabled sites', () => {
     expect([...chrome.scripts.keys()]).toEqual([scriptIdOf('https://crm.example.com')]);
   });
 
+  it('a registration the other context has pending (refused as a duplicate, not yet listed) is not an error', async () => {
+    const chrome = fakeChrome(['https://crm.example.com/*', 'https://help.example.com/*']);
+    const register = vi.mocked(fakeBrowser.scripting.registerContentScripts);
+    const real = register.getMockImplementation()!;
+    // Chrome's answer while the background's own registration of the first origin is in flight.
+    register.mockImplementationOnce(async () => {
+      throw new Error(`Duplicate script ID '${scriptIdOf('https://crm.example.com')}'`);
+    });
+    register.mockImplementationOnce(async () => {
+      throw new Error(`Duplicate script ID '${scriptIdOf('https://crm.example.com')}'`);
+    });
+    register.mockImplementation(real);
+    await siteGranted(['https://crm.example.com', 'https://help.example.com']);
+    // The other origin of the same grant is still registered here.
+    expect([...chrome.scripts.keys()]).toEqual([scriptIdOf('https://help.example.com')]);
+    expect((await readSettings()).enabledSites).toEqual([
+      'https://crm.example.com',
+      'https://help.example.com',
+    ]);
+  });
+
+  it('a registration Chrome refuses for another reason is an error', async () => {
+    fakeChrome(['https://crm.example.com/*']);
+    vi.mocked(fakeBrowser.scripting.registerContentScripts).mockRejectedValueOnce(
+      new Error('Script file not found'),
+    );
+    await expect(siteGranted(['https://crm.example.com'])).rejects.toThrow('Script file not found');
+  });
+
   it('refused: nothing listed, nothing registered', async () => {
     const chrome = fakeChrome();
     chrome.refuse();
