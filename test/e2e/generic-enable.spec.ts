@@ -11,9 +11,8 @@ import { storedReviews } from './support/stored-reviews';
 // after it is Redline's, for real: the options page's Enable asks for exactly the origin's
 // pattern, the same request then resolves without a prompt, the background registers the
 // generic script, capture and "Mark as AI draft" work in a tab of that site, and Remove gives
-// the permission back and unregisters. NOT exercised: a person answering the prompt, and the
-// popup's button (it reads the tab's address through activeTab, which only a real click on the
-// toolbar icon grants).
+// the permission back and unregisters. NOT exercised: a person answering the prompt. The
+// popup's button has its own spec (popup-enable-site.spec.ts, toolbar click through DevTools).
 const CRM = 'https://crm.example.test';
 const registered = (worker: Worker) =>
   worker.evaluate(async () =>
