@@ -2,6 +2,7 @@
 // document, every open shadow root and every same-origin iframe document that holds or may
 // hold an editor. Records inside a known body (typing) are dropped first; bodies are looked
 // for only in added subtrees; removals trigger a sweep of the tracked composes.
+import { createComposeRegistry, type TrackerLookups } from '@/lib/sites/dom/compose-registry';
 import type { CompiledSet } from './compiled-set';
 import { createGenericCompose, type GenericCompose } from './compose-handle';
 import { resolveRoot } from './compose-root';
@@ -15,10 +16,7 @@ export interface GenericTrackerCallbacks {
   frameDocument(doc: Document): void;
 }
 
-export interface GenericTracker {
-  flush(): void;
-  composeFor(node: Node): GenericCompose | null;
-  all(): GenericCompose[];
+export interface GenericTracker extends TrackerLookups<GenericCompose> {
   sweep(): void;
   /** The compose was sent or discarded but stays on the page (emptied or hidden): a new one. */
   retire(compose: GenericCompose): void;
@@ -30,26 +28,28 @@ export function createGenericTracker(
   callbacks: GenericTrackerCallbacks,
   signal: AbortSignal,
 ): GenericTracker {
-  const live = new Map<Element, GenericCompose>();
-  const observers: MutationObserver[] = [];
   const trees = new WeakSet<Node>();
   const frames = new WeakSet<Element>();
+  const registry = createComposeRegistry<GenericCompose>(
+    {
+      gone: callbacks.gone,
+      hasLeft: (compose) => !compose.isConnected(),
+      contains: composedContains,
+      added: (elements) => {
+        for (const el of elements) if (el.isConnected) scan(el);
+      },
+    },
+    signal,
+  );
+  const sweep = registry.sweep;
 
   const track = (body: Element, anchor: Element) => {
-    if (live.has(body) || signal.aborted) return;
+    if (registry.has(body) || signal.aborted) return;
     const root = resolveRoot(anchor, body, set);
     const key = `gen:${crypto.randomUUID()}`;
     const compose = createGenericCompose(key, body as HTMLElement, anchor, root, set);
-    live.set(body, compose);
+    registry.add(compose);
     callbacks.found(compose);
-  };
-
-  const sweep = () => {
-    for (const [body, compose] of live) {
-      if (compose.isConnected()) continue;
-      live.delete(body);
-      callbacks.gone(compose);
-    }
   };
 
   const checkFrame = (frame: HTMLIFrameElement) => {
@@ -85,31 +85,10 @@ export function createGenericTracker(
     for (const frame of nested.frames) watchFrame(frame);
   };
 
-  const insideKnownBody = (node: Node) => {
-    for (const body of live.keys()) if (body.contains(node)) return true;
-    return false;
-  };
-
-  const process = (records: MutationRecord[]) => {
-    let removed = false;
-    const added: Element[] = [];
-    for (const record of records) {
-      if (insideKnownBody(record.target)) continue;
-      if (record.removedNodes.length > 0) removed = true;
-      for (const node of record.addedNodes) if (node.nodeType === 1) added.push(node as Element);
-    }
-    if (removed) sweep();
-    for (const el of added) if (el.isConnected) scan(el);
-  };
-
   function observeTree(tree: Document | ShadowRoot) {
     if (trees.has(tree) || signal.aborted) return;
     trees.add(tree);
-    const view = (tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument)?.defaultView;
-    const Observer = view?.MutationObserver ?? MutationObserver;
-    const observer = new Observer(process);
-    observer.observe(tree, { childList: true, subtree: true });
-    observers.push(observer);
+    registry.observe(tree);
     scan(tree);
   }
 
@@ -127,33 +106,17 @@ export function createGenericTracker(
 
   if (!signal.aborted) {
     trees.add(doc);
-    const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)(process);
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    observers.push(observer);
+    registry.observe(doc.documentElement);
     scan(doc);
-    signal.addEventListener('abort', () => observers.forEach((o) => o.disconnect()), {
-      once: true,
-    });
   }
 
   return {
-    flush: () => {
-      if (signal.aborted) return;
-      for (const observer of observers) process(observer.takeRecords());
-    },
-    composeFor(node) {
-      let best: GenericCompose | null = null;
-      for (const compose of live.values()) {
-        if (!composedContains(compose.root, node)) continue;
-        if (!best || composedContains(best.root, compose.root)) best = compose;
-      }
-      return best;
-    },
-    all: () => [...live.values()],
+    flush: registry.flush,
+    composeFor: registry.composeFor,
+    all: registry.all,
     sweep,
     retire(compose) {
-      if (live.get(compose.body) !== compose) return;
-      live.delete(compose.body);
+      if (!registry.remove(compose)) return;
       callbacks.gone(compose);
       if (compose.isConnected()) track(compose.body, compose.anchor);
     },

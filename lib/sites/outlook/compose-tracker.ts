@@ -4,24 +4,20 @@
 // tracked composes for removal only when something was removed. Keys come from the body text
 // (see remount-keys.ts): undo send remounts the compose as new nodes with the same text.
 import type { ComposeHandle } from '@/lib/sites/site-adapter';
-import type { SelectorDriftError } from '@/lib/sites/dom/query';
+import {
+  createComposeRegistry,
+  reportDriftOnce,
+  type TrackerCallbacks as ComposeTrackerCallbacks,
+  type TrackerLookups,
+} from '@/lib/sites/dom/compose-registry';
 import type { RemountKeys } from '@/lib/sites/dom/remount-keys';
 import { createOutlookComposeHandle, readOutlookBody } from './compose-handle';
 import { BODY_CANDIDATE, findBodies, isComposeBody, resolveComposeRoot } from './compose-root';
 import { sendDrift } from './controls';
 
-export interface TrackerCallbacks {
-  found(compose: ComposeHandle): void;
-  gone(compose: ComposeHandle): void;
-  drift(error: SelectorDriftError): void;
-}
+export type TrackerCallbacks = ComposeTrackerCallbacks<ComposeHandle>;
 
-export interface ComposeTracker {
-  /** Processes mutations not yet delivered, so an event handler sees composes added this task. */
-  flush(): void;
-  /** The innermost tracked compose whose root holds `node`. */
-  composeFor(node: Node): ComposeHandle | null;
-  all(): ComposeHandle[];
+export interface ComposeTracker extends TrackerLookups<ComposeHandle> {
   /** The CSM asked to send `compose`: if it leaves the page soon, it may come back (undo). */
   presend(compose: ComposeHandle): void;
 }
@@ -40,28 +36,38 @@ export function createComposeTracker(
   callbacks: TrackerCallbacks,
   signal: AbortSignal,
 ): ComposeTracker {
-  const live = new Map<Element, ComposeHandle>();
   // Bodies seen before their compose finished rendering (no Send yet), with when first seen.
   const pending = new Map<Element, number>();
   // Bodies found empty while a sent compose may come back: keyed once they fill (or time out).
   const filling = new Set<Element>();
   const presends = new Map<ComposeHandle, { at: number; text: string }>();
-  const reported = new Set<string>();
+  const drift = reportDriftOnce(callbacks.drift, signal);
+  const registry = createComposeRegistry<ComposeHandle>(
+    {
+      gone: callbacks.gone,
+      leaving(compose) {
+        const presend = presends.get(compose);
+        presends.delete(compose);
+        const sent = presend !== undefined && Date.now() - presend.at <= SENT_WITHIN_MS;
+        keys.left(compose.key, sent ? presend.text : compose.readBody().text, sent);
+      },
+      added(elements, removed) {
+        if (removed) for (const body of filling) if (!body.isConnected) filling.delete(body);
+        if (pending.size > 0 && (elements.length > 0 || removed)) retryPending();
+        for (const el of elements) if (el.isConnected) scan(el);
+      },
+    },
+    signal,
+  );
 
-  const drift = (error: SelectorDriftError) => {
-    if (signal.aborted || reported.has(error.selector)) return;
-    reported.add(error.selector);
-    callbacks.drift(error);
-  };
-
-  const liveKeys = () => new Set([...live.values()].map((c) => c.key));
+  const liveKeys = () => new Set(registry.all().map((c) => c.key));
 
   const emitFound = (body: HTMLElement, root: Element) => {
     filling.delete(body);
-    if (live.has(body) || !body.isConnected || signal.aborted) return;
+    if (registry.has(body) || !body.isConnected || signal.aborted) return;
     const key = keys.keyFor(body, readOutlookBody(body).text, liveKeys());
     const compose = createOutlookComposeHandle(key, body, root);
-    live.set(body, compose);
+    registry.add(compose);
     callbacks.found(compose);
     setTimeout(() => {
       if (signal.aborted || !compose.isConnected()) return;
@@ -83,7 +89,7 @@ export function createComposeTracker(
   };
 
   const track = (body: HTMLElement) => {
-    if (live.has(body) || filling.has(body)) return;
+    if (registry.has(body) || filling.has(body)) return;
     const root = resolveComposeRoot(body);
     if (!root) {
       if (!pending.has(body)) pending.set(body, Date.now());
@@ -110,58 +116,15 @@ export function createComposeTracker(
     }
   };
 
-  const sweep = () => {
-    for (const [body, compose] of live) {
-      if (body.isConnected) continue;
-      const presend = presends.get(compose);
-      presends.delete(compose);
-      const sent = presend !== undefined && Date.now() - presend.at <= SENT_WITHIN_MS;
-      keys.left(compose.key, sent ? presend.text : compose.readBody().text, sent);
-      live.delete(body);
-      callbacks.gone(compose);
-    }
-    for (const body of filling) if (!body.isConnected) filling.delete(body);
-  };
-
-  const insideKnownBody = (node: Node) => {
-    for (const body of live.keys()) if (body.contains(node)) return true;
-    return false;
-  };
-
-  const process = (records: MutationRecord[]) => {
-    let removed = false;
-    const added: Element[] = [];
-    for (const record of records) {
-      if (live.size > 0 && insideKnownBody(record.target)) continue;
-      if (record.removedNodes.length > 0) removed = true;
-      for (const node of record.addedNodes) if (node.nodeType === 1) added.push(node as Element);
-    }
-    if (removed) sweep();
-    if (pending.size > 0 && (added.length > 0 || removed)) retryPending();
-    for (const el of added) if (el.isConnected) scan(el);
-  };
-
-  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const observer = new Observer((records) => process(records));
   if (!signal.aborted) {
     for (const body of findBodies(doc)) track(body);
-    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    registry.observe(doc.body ?? doc.documentElement);
   }
 
   return {
-    flush: () => {
-      if (!signal.aborted) process(observer.takeRecords());
-    },
-    composeFor(node) {
-      let best: ComposeHandle | null = null;
-      for (const compose of live.values()) {
-        if (compose.root.contains(node) && (!best || best.root.contains(compose.root)))
-          best = compose;
-      }
-      return best;
-    },
-    all: () => [...live.values()],
+    flush: registry.flush,
+    composeFor: registry.composeFor,
+    all: registry.all,
     presend(compose) {
       presends.set(compose, { at: Date.now(), text: compose.readBody().text });
     },
