@@ -113,6 +113,8 @@ async function profileOnce(launched: Launched, site: TypingSite): Promise<void> 
     );
     if (PROFILE === 'calls') {
       for (const fn of profile.hot) console.log(`      ${fn.perKey.toFixed(2)}/key  ${fn.where}`);
+      for (const fn of profile.costly)
+        console.log(`      ${fn.perKey.toFixed(1)} µs/key  ${fn.where}`);
     }
   } finally {
     await page.close();

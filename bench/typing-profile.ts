@@ -18,12 +18,13 @@ export interface TypingProfile {
   hot: PerKeyCall[];
   /** CPU time sampled in the extension's scripts per typed character, µs. */
   selfUsPerKey: number;
+  /** Where that time went: the functions with the most, µs per key. */
+  costly: PerKeyCall[];
 }
 
 interface ProfileNode {
   id: number;
-  callFrame: { url: string };
-  hitCount?: number;
+  callFrame: { url: string; scriptId: string; lineNumber: number; columnNumber: number };
 }
 
 const SAMPLE_US = 50;
@@ -80,16 +81,37 @@ export async function profileTyping(
       hot.push({ where: `${file}@${start} ${head}`, perKey: count / keys });
     }
   }
-  await cdp.send('Debugger.disable');
 
   const nodes = profile.nodes as ProfileNode[];
-  const redlineNodes = new Set(nodes.filter((n) => isRedline(n.callFrame.url)).map((n) => n.id));
+  const redlineNodes = new Map(
+    nodes.filter((n) => isRedline(n.callFrame.url)).map((n) => [n.id, n]),
+  );
   const deltas = profile.timeDeltas ?? [];
   let selfUs = 0;
+  const byFunction = new Map<string, { node: ProfileNode; us: number }>();
   (profile.samples ?? []).forEach((id, i) => {
-    if (redlineNodes.has(id)) selfUs += Math.min(deltas[i + 1] ?? SAMPLE_US, MAX_SAMPLE_US);
+    const node = redlineNodes.get(id);
+    if (!node) return;
+    const us = Math.min(deltas[i + 1] ?? SAMPLE_US, MAX_SAMPLE_US);
+    selfUs += us;
+    const { scriptId, lineNumber, columnNumber } = node.callFrame;
+    const at = `${scriptId}:${lineNumber}:${columnNumber}`;
+    const entry = byFunction.get(at) ?? { node, us: 0 };
+    entry.us += us;
+    byFunction.set(at, entry);
   });
+  const costly: PerKeyCall[] = [];
+  const top = [...byFunction.values()].sort((a, b) => b.us - a.us).slice(0, 6);
+  for (const { node, us } of top) {
+    const { scriptId, url, lineNumber, columnNumber } = node.callFrame;
+    const source = (await cdp.send('Debugger.getScriptSource', { scriptId })).scriptSource;
+    const line = source.split('\n')[lineNumber] ?? '';
+    const head = line.slice(columnNumber, columnNumber + 70).replace(/\s+/g, ' ');
+    const file = url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+    costly.push({ where: `${file}:${lineNumber + 1}:${columnNumber} ${head}`, perKey: us / keys });
+  }
+  await cdp.send('Debugger.disable');
   await cdp.detach();
   hot.sort((a, b) => b.perKey - a.perKey);
-  return { callsPerKey: calls / keys, hot, selfUsPerKey: selfUs / keys };
+  return { callsPerKey: calls / keys, hot, selfUsPerKey: selfUs / keys, costly };
 }
