@@ -11,11 +11,15 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { enableSiteWithoutPrompt } from '../test/e2e/support/grant-site';
+import { profileTyping } from './typing-profile';
 import { TYPING_SITES, type TypingSite } from './typing-sites';
 
 const CHROMIUM = process.env.REDLINE_CHROMIUM ?? '/usr/bin/chromium';
 const EXTENSION = resolve(process.env.REDLINE_EXTENSION_DIR ?? '.output/chrome-mv3');
 const RUNS = Number(process.env.REDLINE_BENCH_RUNS ?? 5);
+/** `calls` also lists the functions of Redline's that run per key (for finding per-key work). */
+const PROFILE = process.env.REDLINE_BENCH_PROFILE ?? '';
+const ONLY = process.env.REDLINE_BENCH_SITES?.split(',');
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -97,6 +101,26 @@ async function typeOnce(launched: Launched, site: TypingSite): Promise<number> {
   }
 }
 
+/** One more run with Redline, profiled: its calls and CPU time per key. */
+async function profileOnce(launched: Launched, site: TypingSite): Promise<void> {
+  const page = await site.openTracked(launched.context, DRAFT, launched.extensionId);
+  try {
+    await page.waitForTimeout(SETTLE_MS);
+    const profile = await profileTyping(page, TYPED, SETTLE_MS);
+    console.log(
+      `  ${''.padEnd(9)} Redline's own code per key: ${profile.callsPerKey.toFixed(2)} calls, ` +
+        `${profile.selfUsPerKey.toFixed(1)} µs sampled (CPU profile, one run)`,
+    );
+    if (PROFILE === 'calls') {
+      for (const fn of profile.hot) console.log(`      ${fn.perKey.toFixed(2)}/key  ${fn.where}`);
+      for (const fn of profile.costly)
+        console.log(`      ${fn.perKey.toFixed(1)} µs/key  ${fn.where}`);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -124,7 +148,7 @@ export async function runContentScriptBench(): Promise<void> {
       `typing cost: ${TYPED.length} characters into a tracked compose, ${RUNS} alternated runs ` +
         'per side, CDP ScriptDuration, medians',
     );
-    for (const site of TYPING_SITES) {
+    for (const site of TYPING_SITES.filter((s) => !ONLY || ONLY.includes(s.site))) {
       if (site.enable)
         await enableSiteWithoutPrompt(withRedline.context, withRedline.extensionId!, site.enable);
       const capturedOff = site.baseline === 'capture-off';
@@ -143,6 +167,7 @@ export async function runContentScriptBench(): Promise<void> {
           `(target ≤ ${TARGET_US}${added > TARGET_US ? ', OVER' : ''}; ${alone} ` +
           `${median(base).toFixed(0)} µs/key, with Redline ${median(redline).toFixed(0)} µs/key)`,
       );
+      await profileOnce(withRedline, site);
     }
   } finally {
     for (const { context, dir } of [without, withRedline]) {

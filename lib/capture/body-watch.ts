@@ -1,4 +1,5 @@
 import { isSubstantial, MIN_DRAFT_CHARS, TYPING_GRACE_MS } from './arrival-rules';
+import { keyDispatchFor } from './key-dispatch';
 
 export type BodySignal =
   /**
@@ -63,7 +64,7 @@ export function watchBody(
   const view = body.ownerDocument.defaultView ?? window;
   // Listeners come off by hand, not through `signal`: a body in an iframe lives in another
   // realm, and an AbortSignal from this one is refused there by some DOM implementations.
-  const listen = <E extends Event = KeyboardEvent>(type: string, handler: (event: E) => void) => {
+  const listen = <E extends Event = MouseEvent>(type: string, handler: (event: E) => void) => {
     const fn = handler as (event: Event) => void;
     body.addEventListener(type, fn, true);
     signal.addEventListener('abort', () => body.removeEventListener(type, fn, true), {
@@ -83,19 +84,25 @@ export function watchBody(
     else watchAll();
   };
 
-  listen('keydown', (event) => {
-    if (!trusted(event) || event.isComposing) return;
-    lastKeyAt = performance.now();
-    const { key, ctrlKey, metaKey, altKey } = event;
-    // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
-    const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
-    emit(keystroke ? KEYSTROKE : ACT);
-    if (keystroke && !typing && observer) {
-      typing = true;
-      observer.observe(body, WATCH_STRUCTURE);
-      setTimeout(quietCheck, TYPING_QUIET_MS);
-    }
-  });
+  // Keys come through the document's one dispatcher: every key typed in the body is a call into
+  // this isolated world, and the send detection needs the same key.
+  keyDispatchFor(body.ownerDocument).onKeyIn(
+    body,
+    (event) => {
+      if (!trusted(event) || event.isComposing) return;
+      lastKeyAt = performance.now();
+      const { key, ctrlKey, metaKey, altKey } = event;
+      // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
+      const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
+      emit(keystroke ? KEYSTROKE : ACT);
+      if (keystroke && !typing && observer) {
+        typing = true;
+        observer.observe(body, WATCH_STRUCTURE);
+        setTimeout(quietCheck, TYPING_QUIET_MS);
+      }
+    },
+    signal,
+  );
   listen('mousedown', (event) => trusted(event) && emit(ACT));
   listen('blur', () => emit({ type: 'blur' }));
   listen<ClipboardEvent>('paste', (event) => {

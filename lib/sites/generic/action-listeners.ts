@@ -3,6 +3,7 @@
 // the site's own handlers, which may remove the compose, run after Redline has looked. Send is
 // a control whose accessible name means send, Ctrl/Cmd+Enter in the compose, or the submit of
 // a form holding it. Whether it went is decided later (the compose left or was emptied).
+import { isEditingHost, keyDispatchFor } from '@/lib/capture/key-dispatch';
 import type { AdapterEvent } from '@/lib/sites/site-adapter';
 import type { CompiledSet } from './compiled-set';
 import type { GenericCompose } from './compose-handle';
@@ -65,7 +66,10 @@ export function createActionListeners(
     // Enter/Space on a `role=button` div activates it without a click; native buttons click.
     // Only a focused control is activated, so the target alone is checked: every space typed
     // in a body would otherwise match the control selectors against the whole event path.
+    // Typed into an editor (the usual Space), it is text: no path, no selectors.
+    if (isEditingHost(event.target)) return;
     const target = eventTarget(event);
+    if (target !== event.target && isEditingHost(target)) return;
     if (!target || NATIVE_ACTIVATION.has(target.localName)) return;
     const kind = controlKind(target, set);
     if (!kind) return;
@@ -90,9 +94,11 @@ export function createActionListeners(
       // may be refused as a listener option.
       const pairs: Array<[string, (event: never) => void]> = [
         ['click', onClick],
-        ['keydown', onKeyDown],
         ['submit', onSubmit],
       ];
+      // Keys through the document's one dispatcher, shared with the body watch (an iframe's
+      // document has its own): one call per key.
+      keyDispatchFor(doc).onKey(onKeyDown, signal);
       for (const [type, fn] of pairs) {
         doc.addEventListener(type, fn as EventListener, true);
         signal.addEventListener(

@@ -2,6 +2,7 @@
 // a helpdesk reply box is emptied after send, a dialog may be hidden instead of removed. For a
 // short while after Send, the compose is checked a few times a second; a keystroke in it means
 // the CSM is still writing (the send was refused) and ends the watch.
+import { keyDispatchFor } from '@/lib/capture/key-dispatch';
 import type { GenericCompose } from './compose-handle';
 import type { GenericTracker } from './compose-tracker';
 
@@ -35,13 +36,18 @@ export function createConfirmWatch(tracker: GenericTracker, signal: AbortSignal)
           tracker.retire(compose);
         }
       }, CHECK_EVERY_MS);
-      const onKey = (event: KeyboardEvent) => {
-        if (!event.ctrlKey && !event.metaKey) stop(compose);
-      };
-      compose.body.addEventListener('keydown', onKey, { capture: true });
+      // Through the body's document dispatcher: no extra call per key while the watch is on.
+      const keys = new AbortController();
+      keyDispatchFor(compose.body.ownerDocument).onKeyIn(
+        compose.body,
+        (event) => {
+          if (!event.ctrlKey && !event.metaKey) stop(compose);
+        },
+        keys.signal,
+      );
       watching.set(compose, () => {
         clearInterval(timer);
-        compose.body.removeEventListener('keydown', onKey, { capture: true });
+        keys.abort();
       });
     },
     stopAll() {

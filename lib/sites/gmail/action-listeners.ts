@@ -3,6 +3,7 @@
 // Gmail's buttons act on mouseup, and a compose removed during mouseup gets no click on its
 // button, so both are watched and de-duplicated. Whether the send went through is decided
 // later by the session (compose gone, or still there = refused).
+import { isEditingHost, keyDispatchFor } from '@/lib/capture/key-dispatch';
 import type { AdapterEvent, ComposeHandle } from '@/lib/sites/site-adapter';
 import { closestFrom } from '@/lib/sites/dom/query';
 import type { ComposeTracker } from './compose-tracker';
@@ -83,9 +84,12 @@ export function listenForActions(
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // Every key typed in a compose comes here: without Ctrl/Cmd only Enter and Space can act,
+    // so a typed character is done with after two comparisons.
+    const mod = event.ctrlKey || event.metaKey;
+    if (!mod && event.key !== 'Enter' && event.key !== ' ') return;
     if (!accept(event) || event.isComposing || event.repeat) return;
     const node = event.target as Node | null;
-    const mod = event.ctrlKey || event.metaKey;
     if (mod && !event.altKey && !event.shiftKey && event.key === 'Enter') {
       tracker.flush();
       const compose = node ? tracker.composeFor(node) : null;
@@ -97,7 +101,9 @@ export function listenForActions(
       const compose = node ? tracker.composeFor(node) : null;
       if (compose) discard(compose);
     } else if (!mod && !event.altKey && (event.key === 'Enter' || event.key === ' ')) {
-      // Only on a focused control: typing Enter or Space in a field is not an activation.
+      // Only on a focused control: typing Enter or Space in a field is not an activation. In
+      // the body (an editing host pointing at no menu item) it is text: no lookup at all.
+      if (isEditingHost(node) && !activeItem(node)) return;
       const control = closestFrom(activeItem(node) ?? node, CONTROL);
       if (control) activate(control, 'keyboard');
     }
@@ -106,5 +112,6 @@ export function listenForActions(
   const capture = { capture: true, signal };
   doc.addEventListener('mouseup', onPointer, capture);
   doc.addEventListener('click', onPointer, capture);
-  doc.addEventListener('keydown', onKeyDown, capture);
+  // Keys through the document's one dispatcher, shared with the body watch: one call per key.
+  keyDispatchFor(doc).onKey(onKeyDown, signal);
 }

@@ -3,6 +3,7 @@
 // Outlook's controls are real <button>s: a mouse click and Enter/Space on a focused button
 // both arrive as one `click` (keyboard ones with `detail` 0), so one listener covers both.
 // Whether the send went is decided by the session (compose gone, or still there = refused).
+import { keyDispatchFor } from '@/lib/capture/key-dispatch';
 import type { AdapterEvent, ComposeHandle } from '@/lib/sites/site-adapter';
 import { closestFrom } from '@/lib/sites/dom/query';
 import type { ComposeTracker } from './compose-tracker';
@@ -84,5 +85,6 @@ export function listenForActions(
 
   const capture = { capture: true, signal };
   doc.addEventListener('click', onClick, capture);
-  doc.addEventListener('keydown', onKeyDown, capture);
+  // Keys through the document's one dispatcher, shared with the body watch: one call per key.
+  keyDispatchFor(doc).onKey(onKeyDown, signal);
 }
