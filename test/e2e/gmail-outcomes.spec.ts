@@ -30,7 +30,8 @@ test('a reply sent in a Gmail thread later gets a customer message: the review r
   expect(sent!.customerRepliedAt ?? null).toBeNull();
 
   // Gmail lists the CSM's sent message, then the customer's answer a few minutes later, as the
-  // thread view shows them: sender address and an English date title, to the minute.
+  // thread view shows them: sender address, message id and a date title (English for the CSM's,
+  // German for the customer's, which only its id dates), to the minute.
   const replyAt = await page.evaluate(() => {
     const months = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
     const title = (d: Date) => {
@@ -49,8 +50,13 @@ test('a reply sent in a Gmail thread later gets a customer message: the review r
     const now = new Date();
     add('#msg-a:r-42', 'sam.ortiz@example.net', now, 'The reply Redline tracked.');
     const later = new Date(now.getTime() + 2 * 60_000);
+    // The customer's Gmail message id carries its time (ms in the leading bits); its title is
+    // German, which only the id can date.
+    const id = (BigInt(later.getTime()) << 20n) | 0x2an;
+    add(`#msg-f:${id}`, 'lee.park@acme.example', later, 'Great, 40 seats confirmed.');
+    const item = list.lastElementChild!.querySelector('span[title]')!;
+    item.setAttribute('title', 'Mi., 2. Dez. 2026, 10:17');
     later.setSeconds(0, 0);
-    add('#msg-f:43', 'lee.park@acme.example', later, 'Great, 40 seats confirmed.');
     return later.getTime();
   });
 

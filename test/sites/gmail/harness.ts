@@ -15,6 +15,7 @@ export const FIXTURES = {
   inlineReply: '2026-11-23-inline-reply-quote-signature.html',
   twoComposes: '2026-11-23-two-composes.html',
   threadWithReply: '2026-12-02-thread-with-customer-reply.html',
+  threadLocalised: '2026-12-02-thread-localised-dates.html',
 } as const;
 
 export const NEW_FIXTURES = readdirSync(FIXTURE_DIR).filter((f) =>
