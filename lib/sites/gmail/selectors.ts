@@ -193,6 +193,21 @@ export const MESSAGE_ID_ATTRIBUTES = {
   id: 'data-message-id',
 } as const;
 
+// ── After a send (new mail's conversation) ─────────────────────────────────────────────────
+
+/**
+ * The links of the "Message sent · Undo · View message" notice Gmail shows after a send:
+ * `span#link_undo` and `span#link_vsm` inside the notice (`.vh`, not used). Their `param`
+ * attribute names the sent message's conversation ("#thread-a:r-4302…" for one the CSM
+ * started), the id its thread view's heading carries later (see {@link THREAD_HEADING}); the
+ * part after a "|", when present, is not needed. Ids and `param` are structural (the link text
+ * is localised). Seen in public code: test automation waiting for `#link_vsm` (2016-2024) and an
+ * extension that rewrites the notice, copying Gmail's markup with `id="link_undo"
+ * param="#thread-a:r-…"` (2023). Optional: without the notice, a new mail is simply not
+ * followed for replies. Shown: 2026 new-mail-sent-notice. Last seen: 2026-12-02.
+ */
+export const SENT_NOTICE_LINK = '#link_vsm[param], #link_undo[param]';
+
 // ── Not selectors ─────────────────────────────────────────────────────────────────────────
 
 /**
@@ -215,6 +230,7 @@ export const NEWER_GMAIL_ONLY: ReadonlySet<string> = new Set([
   'THREAD_LEGACY_HEADING',
   'THREAD_MESSAGE',
   'THREAD_MESSAGE_LEGACY',
+  'SENT_NOTICE_LINK',
 ]);
 
 /** Every recipient field, old and new, in one query. */
