@@ -33,7 +33,9 @@ describe('diff view', () => {
     expect(container.querySelector('.diff-legend')?.textContent).toContain('moved from');
     cleanup();
     render(<DiffView draft="The price is 10 percent." sent="The price is 5 percent." />);
-    expect(screen.getByText('removed').closest('figcaption')?.textContent).not.toContain('moved from');
+    expect(screen.getByText('removed').closest('figcaption')?.textContent).not.toContain(
+      'moved from',
+    );
   });
 
   it('renders hostile HTML as text: no script, image or handler reaches the DOM', () => {
