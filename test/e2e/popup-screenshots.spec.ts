@@ -79,10 +79,10 @@ test('popup screenshots: a review whose edit moved a sentence, light and dark', 
   test.setTimeout(90_000);
   mkdirSync(OUT, { recursive: true });
   const draftText =
-    'Hi Dana, thanks for the call today. The renewal quote for 40 seats is attached for your review. ' +
+    'Hi Dana. Thanks for the call today. The renewal quote for 40 seats is attached for your review. ' +
     'Let me know if Friday works for a short follow-up.';
   const sentText =
-    'Hi Dana, the renewal quote for 40 seats is attached for your review. Thanks for the call today. ' +
+    'Hi Dana. The renewal quote for 40 seats is attached for your review. Thanks for the call today. ' +
     'Let me know if Monday works for a short follow-up.';
   const { outcome, parts: _parts, ...metrics } = classify(draftText, sentText);
   const [base] = yearOfReviews(1, Date.now());
