@@ -5,9 +5,11 @@ import { EditLabelChips } from './edit-label-chips';
 
 /**
  * A word diff of the AI draft against what was sent. Removed words are struck through and added
- * ones underlined (not colour alone), and screen readers hear "removed:" / "added:". E-mail text
- * is rendered as React text nodes, never parsed as HTML; `dir="auto"` lets RTL text lay out by
- * its own direction.
+ * ones underlined (not colour alone), and screen readers hear "removed:" / "added:". Moved text
+ * (a sentence put elsewhere, not rewritten) has its own colour and a double line, struck where it
+ * left and underlined where it arrived, with "moved from here" / "moved here" as its title and
+ * for screen readers. E-mail text is rendered as React text nodes, never parsed as HTML;
+ * `dir="auto"` lets RTL text lay out by its own direction.
  */
 export function DiffView({
   draft,
@@ -20,10 +22,20 @@ export function DiffView({
   labels?: readonly EditLabel[];
 }) {
   const parts = useMemo<DiffPart[]>(() => classify(draft, sent).parts, [draft, sent]);
+  const moves = parts.some((part) => part.moved);
   return (
     <figure className="diff-figure">
       <figcaption className="diff-legend">
         <del>removed</del> <ins>added</ins>
+        {moves && (
+          <>
+            {' '}
+            <span className="sr-only">
+              moved text: struck where it was, underlined where it went,{' '}
+            </span>
+            <del className="moved">moved from</del> <ins className="moved">moved to</ins>
+          </>
+        )}
         {sent === null && ' · discarded: nothing was sent'}
       </figcaption>
       <EditLabelChips labels={labels} />
@@ -32,6 +44,8 @@ export function DiffView({
         {parts.map((part, i) =>
           part.kind === 'kept' ? (
             <span key={i}>{part.text}</span>
+          ) : part.moved ? (
+            <MovedPart key={i} kind={part.kind} text={part.text} />
           ) : part.kind === 'added' ? (
             <ins key={i}>
               <span className="sr-only">added: </span>
@@ -46,5 +60,16 @@ export function DiffView({
         )}
       </div>
     </figure>
+  );
+}
+
+function MovedPart({ kind, text }: { kind: 'added' | 'removed'; text: string }) {
+  const words = kind === 'added' ? 'moved here' : 'moved from here';
+  const Mark = kind === 'added' ? 'ins' : 'del';
+  return (
+    <Mark className="moved" title={words}>
+      <span className="sr-only">{words}: </span>
+      {text}
+    </Mark>
   );
 }

@@ -1,4 +1,9 @@
-import { ThreadSeenSchema, type ThreadSeenAck } from '../messaging/outcome-messages';
+import {
+  ThreadLinkedSchema,
+  ThreadSeenSchema,
+  type ThreadLinkedAck,
+  type ThreadSeenAck,
+} from '../messaging/outcome-messages';
 import type { OutcomeService } from '../reviews/outcome-service';
 import { InvalidMessageError } from './capture-handlers';
 import { assertCaptureSender, type SenderInfo } from './sender-check';
@@ -49,5 +54,27 @@ export function createThreadSeenHandler({
     const enabled = report.site === 'generic' && enabledOrigins ? await enabledOrigins() : [];
     assertCaptureSender(sender, report.site, ownId, extensionOrigin, enabled);
     return service.threadSeen(report);
+  };
+}
+
+/** Validates a new mail's thread link (shape, then sender) before it touches the database. */
+export function createThreadLinkedHandler({
+  service,
+  ownId,
+  extensionOrigin,
+  enabledOrigins,
+}: OutcomeHandlerDeps) {
+  return async function handle(data: unknown, sender: SenderInfo): Promise<ThreadLinkedAck> {
+    const parsed = ThreadLinkedSchema.safeParse(data);
+    if (!parsed.success) {
+      const fields = [
+        ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)')),
+      ];
+      throw new InvalidMessageError(`outcome.threadLinked refused: invalid ${fields.join(', ')}`);
+    }
+    const link = parsed.data;
+    const enabled = link.site === 'generic' && enabledOrigins ? await enabledOrigins() : [];
+    assertCaptureSender(sender, link.site, ownId, extensionOrigin, enabled);
+    return service.threadLinked(link);
   };
 }

@@ -24,6 +24,8 @@ export interface SessionDeps {
   recordAddresses: () => boolean;
   onTracked: (compose: ComposeHandle, reviewId: string) => void;
   onUntracked: (compose: ComposeHandle) => void;
+  /** A send was confirmed; `threadId` is the conversation the compose knew (null: a new mail). */
+  onSent?: (reviewId: string, threadId: string | null) => void;
 }
 
 interface Snapshot {
@@ -179,6 +181,7 @@ export function createComposeSession(compose: ComposeHandle, deps: SessionDeps) 
           },
         });
         remember('finished');
+        deps.onSent?.(reviewId, envelope(snap).threadId ?? null);
       } else if (confirmed?.kind === 'discard') {
         deps.queue.enqueue({ type: 'capture.discarded', data: { ...base(), ...activity() } });
         remember('finished');

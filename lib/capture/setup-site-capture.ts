@@ -13,6 +13,7 @@ import { startCapture, type CaptureController } from './capture-controller';
 import { createCaptureQueue } from './capture-queue';
 import { listenForPageDrafts } from './page-protocol';
 import { createSessionJournal, createSessionQueueStore } from './session-storage';
+import { watchSentThreads, type SentThreadHooks } from './sent-thread-link';
 import { watchThreads } from './thread-watch';
 
 export interface SiteCaptureOptions {
@@ -38,6 +39,7 @@ export function setupSiteCapture({ adapter, win, signal, configure }: SiteCaptur
   let controller: CaptureController | null = null;
   let running: AbortController | null = null;
   let storageNoticeShown = false;
+  let sentThreads: SentThreadHooks | null = null;
 
   const queue = createCaptureQueue({
     send: ({ type, data }) => captureMessenger.sendMessage(type, data as never),
@@ -48,6 +50,7 @@ export function setupSiteCapture({ adapter, win, signal, configure }: SiteCaptur
       showStorageNotice(doc, (error as Error).message);
     },
     onAck: (message, ack) => {
+      if (message.type === 'capture.sent') sentThreads?.onSentStored(ack.reviewId);
       if (message.type !== 'capture.sent' || !ack.outcome || ack.outcome === 'approve') return;
       showReasonToast(doc, ack.outcome, (reason) => void giveReason(ack.reviewId, reason));
     },
@@ -78,6 +81,12 @@ export function setupSiteCapture({ adapter, win, signal, configure }: SiteCaptur
     if (!settings || settings.paused || !settings.sites[adapter.site] || signal.aborted) return;
     configure?.(settings);
     running = new AbortController();
+    sentThreads = watchSentThreads(
+      adapter,
+      doc,
+      (link) => outcomeMessenger.sendMessage('outcome.threadLinked', link),
+      running.signal,
+    );
     controller = startCapture(
       {
         adapter,
@@ -87,6 +96,7 @@ export function setupSiteCapture({ adapter, win, signal, configure }: SiteCaptur
         now: Date.now,
         newId: () => crypto.randomUUID(),
         recordAddresses: () => settings?.recordRecipientAddresses ?? false,
+        onSent: sentThreads.onSent,
         onTracked: (compose, reviewId) => {
           keyOf.set(reviewId, compose.key);
           badges.get(compose.key)?.remove();

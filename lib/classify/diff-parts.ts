@@ -1,3 +1,4 @@
+import type { Move } from './moves';
 import type { TokenList } from './tokenize';
 import type { DiffPart } from './types';
 import type { Segment } from './word-diff';
@@ -8,16 +9,35 @@ interface Side {
 }
 
 /**
- * Turns token segments back into text a person reads. Between two kept runs all removed tokens
+ * Turns token segments back into text a person reads. Removed and added runs that are a move
+ * (see moves.ts) carry `moved`: the place the text left, and the place it arrived. Between two kept runs all removed tokens
  * come first, then all added ones (Myers may interleave them; "~~old~~ new" reads better).
  * Kept text is taken from the sent side: that spacing is what went out.
  */
-export function buildParts(segments: readonly Segment[], draft: Side, sent: Side): DiffPart[] {
+export function buildParts(
+  segments: readonly Segment[],
+  draft: Side,
+  sent: Side,
+  moves: readonly Move[] = [],
+): DiffPart[] {
   const parts: DiffPart[] = [];
+  const movedDraft = movedMask(draft.list, moves, 'draftFrom');
+  const movedSent = movedMask(sent.list, moves, 'sentFrom');
   let pending: { removed?: [number, number]; added?: [number, number] } = {};
+  // A removed or added range splits where moved tokens start or stop: a moved run is its own part.
+  const push = (kind: 'removed' | 'added', side: Side, mask: Uint8Array, [from, to]: number[]) => {
+    for (let start = from!; start < to!;) {
+      const moved = mask[start] === 1;
+      let end = start + 1;
+      while (end < to! && (mask[end] === 1) === moved) end++;
+      const next = part(kind, side, [start, end], parts.length > 0);
+      parts.push(moved ? { ...next, moved: true } : next);
+      start = end;
+    }
+  };
   const flush = () => {
-    if (pending.removed) parts.push(part('removed', draft, pending.removed, parts.length > 0));
-    if (pending.added) parts.push(part('added', sent, pending.added, parts.length > 0));
+    if (pending.removed) push('removed', draft, movedDraft, pending.removed);
+    if (pending.added) push('added', sent, movedSent, pending.added);
     pending = {};
   };
   for (const segment of segments) {
@@ -54,4 +74,11 @@ function part(
   if (from > 0) return { kind, text: side.text.slice(ends[from - 1] ?? 0, end) };
   const text = side.text.slice(starts[0] ?? 0, end);
   return { kind, text: follows ? ` ${text}` : text };
+}
+
+/** 1 for each token of `side` inside a move (a run the diff saw leave one place for another). */
+function movedMask(list: TokenList, moves: readonly Move[], from: 'draftFrom' | 'sentFrom') {
+  const mask = new Uint8Array(list.tokens.length);
+  for (const move of moves) mask.fill(1, move[from], move[from] + move.length);
+  return mask;
 }

@@ -78,7 +78,7 @@ export function classify(
     // Same tokens but a different reviewed body: only whitespace or token spacing changed
     // (`Дм.Быков` → `Дм . Быков`). Line-ending style and invisible characters do not count.
     spacingOnly: unchanged && draftBody !== sentBody,
-    parts: buildParts(diff.segments, draftSide, sentSide),
+    parts: buildParts(diff.segments, draftSide, sentSide, moves),
     labels: unchanged
       ? []
       : labelEdit(buildEditView(draftSide, sentSide, diff.segments, moves, context)),

@@ -14,6 +14,11 @@ export interface TextHints {
 export interface DiffPart {
   kind: 'kept' | 'added' | 'removed';
   text: string;
+  /**
+   * The text moved rather than changed: a removed part is where it left, an added part where it
+   * arrived (the same words). Only on removed and added parts; absent when not moved.
+   */
+  moved?: true;
 }
 
 export interface ClassifyResult extends EditMetrics {

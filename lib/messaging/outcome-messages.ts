@@ -31,3 +31,18 @@ export const ThreadSeenAckSchema = z.object({
   updated: z.int().check(z.nonnegative()),
 });
 export type ThreadSeenAck = z.infer<typeof ThreadSeenAckSchema>;
+
+/**
+ * A new mail's conversation, named by the page after the send (Gmail's "Message sent" notice):
+ * the review starts being followed for replies. Ids only, no text.
+ */
+export const ThreadLinkedSchema = z.strictObject({
+  site: z.enum(SITE_IDS),
+  reviewId: z.uuid(),
+  threadId: ThreadIdSchema,
+});
+export type ThreadLinked = z.infer<typeof ThreadLinkedSchema>;
+
+/** Whether the review took the id (false: unknown review, another site, or it had one). */
+export const ThreadLinkedAckSchema = z.object({ linked: z.boolean() });
+export type ThreadLinkedAck = z.infer<typeof ThreadLinkedAckSchema>;

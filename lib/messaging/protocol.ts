@@ -7,7 +7,7 @@ import type {
   TextChanged,
   Untracked,
 } from './capture-messages';
-import type { ThreadSeen, ThreadSeenAck } from './outcome-messages';
+import type { ThreadLinked, ThreadLinkedAck, ThreadSeen, ThreadSeenAck } from './outcome-messages';
 
 /**
  * Content scripts → background. Names say the channel and the act. Content scripts import this
@@ -26,6 +26,8 @@ export interface CaptureProtocol {
 export interface OutcomeProtocol {
   /** A conversation the CSM opened: who wrote when, so replies to sent reviews are recorded. */
   'outcome.threadSeen'(message: ThreadSeen): ThreadSeenAck;
+  /** The conversation a new mail started, named by the page after the send. */
+  'outcome.threadLinked'(message: ThreadLinked): ThreadLinkedAck;
 }
 
 /** Background → one tab's content script. */

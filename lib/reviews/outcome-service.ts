@@ -1,12 +1,19 @@
 import type { RedlineDb } from '../db/redline-db';
 import { toStorageError } from '../db/storage-errors';
-import type { ThreadSeen, ThreadSeenAck } from '../messaging/outcome-messages';
+import type {
+  ThreadLinked,
+  ThreadLinkedAck,
+  ThreadSeen,
+  ThreadSeenAck,
+} from '../messaging/outcome-messages';
 import { withCustomerReply } from './reply-matching';
 import { putReview, reviewTables } from './review-writes';
 
 export interface OutcomeService {
   /** Records customer replies a validated thread report shows; resolves after commit. */
   threadSeen(report: ThreadSeen): Promise<ThreadSeenAck>;
+  /** Gives a review without a conversation the one the page named after its send. */
+  threadLinked(link: ThreadLinked): Promise<ThreadLinkedAck>;
 }
 
 export function createOutcomeService({
@@ -39,6 +46,22 @@ export function createOutcomeService({
             updated += 1;
           }
           return { matched: candidates.length, updated };
+        });
+      } catch (error) {
+        throw toStorageError(error);
+      }
+    },
+
+    async threadLinked(link) {
+      try {
+        return await db.transaction('rw', reviewTables(db), async () => {
+          const review = await db.reviews.get(link.reviewId);
+          // An id the review already has came from its own compose (an inline reply): it wins.
+          if (!review || review.site !== link.site || review.threadId) return { linked: false };
+          const at = now();
+          const next = { ...review, threadId: link.threadId, revision: review.revision + 1 };
+          await putReview(db, review, { ...next, updatedAt: at }, at);
+          return { linked: true };
         });
       } catch (error) {
         throw toStorageError(error);

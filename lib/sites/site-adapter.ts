@@ -67,6 +67,15 @@ export interface ThreadReader {
   watch(doc: Document, onThread: (thread: ThreadSnapshot) => void, signal: AbortSignal): void;
 }
 
+/**
+ * Optional capability: a site that names the conversation a just-sent mail started (Gmail's
+ * "Message sent" notice) reports that id, so a new mail's review can be followed for replies.
+ */
+export interface SentThreadReader {
+  /** Calls `onThread` with the conversation id each time the page announces a sent message. */
+  watch(doc: Document, onThread: (threadId: string) => void, signal: AbortSignal): void;
+}
+
 export type AdapterEvent =
   | { type: 'compose-found'; compose: ComposeHandle }
   /** Removed from the DOM: sent, closed or discarded — the session decides which. */
@@ -83,4 +92,6 @@ export interface SiteAdapter {
   start(doc: Document, emit: (event: AdapterEvent) => void, signal: AbortSignal): void;
   /** Present only where the site shows conversations (Gmail today). */
   readonly threads?: ThreadReader;
+  /** Present only where the site names a sent message's conversation (Gmail today). */
+  readonly sentThreads?: SentThreadReader;
 }

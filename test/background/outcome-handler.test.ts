@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InvalidMessageError } from '@/lib/background/capture-handlers';
-import { createThreadSeenHandler, MAX_THREAD_REPORT_BYTES } from '@/lib/background/outcome-handler';
+import {
+  createThreadLinkedHandler,
+  createThreadSeenHandler,
+  MAX_THREAD_REPORT_BYTES,
+} from '@/lib/background/outcome-handler';
 import { ForbiddenSenderError } from '@/lib/background/sender-check';
 import type { ThreadSeen } from '@/lib/messaging/outcome-messages';
 
@@ -18,7 +22,7 @@ const valid: ThreadSeen = {
 function setup() {
   const threadSeen = vi.fn(async () => ({ matched: 1, updated: 1 }));
   const handle = createThreadSeenHandler({
-    service: { threadSeen },
+    service: { threadSeen, threadLinked: vi.fn() },
     ownId: OWN,
     extensionOrigin: EXT,
   });
@@ -74,5 +78,48 @@ describe('outcome.threadSeen handler', () => {
       await expect(handle(valid, sender)).rejects.toBeInstanceOf(ForbiddenSenderError);
     }
     expect(threadSeen).not.toHaveBeenCalled();
+  });
+});
+
+describe('outcome.threadLinked handler', () => {
+  const link = {
+    site: 'gmail',
+    reviewId: '4f1c2b7e-8a9d-4c3b-9e2f-1a2b3c4d5e6f',
+    threadId: 'thread-a:r-4302120075518949594',
+  };
+  function setupLink() {
+    const threadLinked = vi.fn(async () => ({ linked: true }));
+    const handle = createThreadLinkedHandler({
+      service: { threadSeen: vi.fn(), threadLinked },
+      ownId: OWN,
+      extensionOrigin: EXT,
+    });
+    return { handle, threadLinked };
+  }
+
+  it('passes a valid link from Gmail to the service', async () => {
+    const { handle, threadLinked } = setupLink();
+    expect(await handle(link, GMAIL)).toEqual({ linked: true });
+    expect(threadLinked).toHaveBeenCalledWith(link);
+  });
+
+  it.each([
+    ['a bad thread id', { ...link, threadId: 'thread <b>' }, 'threadId'],
+    ['a review id that is not a uuid', { ...link, reviewId: 'r1' }, 'reviewId'],
+    ['a text field', { ...link, subject: 'Seat count' }, '(root)'],
+  ])('refuses %s, naming the field', async (_name, data, field) => {
+    const { handle, threadLinked } = setupLink();
+    const error = await handle(data, GMAIL).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidMessageError);
+    expect((error as Error).message).toContain(field);
+    expect(threadLinked).not.toHaveBeenCalled();
+  });
+
+  it('refuses a link from another origin', async () => {
+    const { handle, threadLinked } = setupLink();
+    await expect(handle(link, { ...GMAIL, url: 'https://evil.example/' })).rejects.toBeInstanceOf(
+      ForbiddenSenderError,
+    );
+    expect(threadLinked).not.toHaveBeenCalled();
   });
 });

@@ -73,6 +73,33 @@ describe('compose session', () => {
     expect(deps.onTracked).toHaveBeenCalledOnce();
   });
 
+  it('tells onSent about a confirmed send, with the thread it knew; not about a discard', () => {
+    const onSent = vi.fn();
+    const mail = setup();
+    mail.deps.onSent = onSent;
+    mail.state.body = { text: 'Draft.' };
+    mail.session.arrival('paste');
+    mail.session.presend(false);
+    mail.session.gone();
+    expect(onSent).toHaveBeenCalledWith(mail.session.reviewId, null);
+
+    const reply = setup('draft:#msg-a:2');
+    reply.deps.onSent = onSent;
+    const compose = reply.session.compose as { readThreadId?: () => string | null };
+    compose.readThreadId = () => 'thread-f:7';
+    reply.session.arrival('paste');
+    reply.session.presend(false);
+    reply.session.gone();
+    expect(onSent).toHaveBeenLastCalledWith(reply.session.reviewId, 'thread-f:7');
+
+    const dropped = setup('draft:#msg-a:3');
+    dropped.deps.onSent = onSent;
+    dropped.session.arrival('paste');
+    dropped.session.discardRequested();
+    dropped.session.gone();
+    expect(onSent).toHaveBeenCalledTimes(2);
+  });
+
   it('a subject cut to 2,000 units never ends in half an emoji', () => {
     const { session, state, sent } = setup();
     state.subject = 'a'.repeat(1999) + '🎉 kickoff';

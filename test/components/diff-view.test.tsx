@@ -17,6 +17,27 @@ describe('diff view', () => {
     expect(del[0]?.querySelector('.sr-only')?.textContent).toBe('removed: ');
   });
 
+  it('marks a moved sentence as moved where it left and where it arrived, in words', () => {
+    const draft = 'Thanks for the call today. The renewal quote is attached for your review.';
+    const sent = 'The renewal quote is attached for your review. Thanks for the call today.';
+    const { container } = render(<DiffView draft={draft} sent={sent} />);
+    const from = diff().querySelector('del.moved');
+    const to = diff().querySelector('ins.moved');
+    expect(from?.getAttribute('title')).toBe('moved from here');
+    expect(to?.getAttribute('title')).toBe('moved here');
+    expect(from?.textContent).toBe('moved from here: Thanks for the call today');
+    expect(to?.textContent).toBe('moved here:  Thanks for the call today');
+    // Plain removed and added parts are only the full stops, not the moved words.
+    const plain = [...diff().querySelectorAll('del:not(.moved), ins:not(.moved)')];
+    expect(plain.map((el) => el.textContent)).toEqual(['removed: .', 'added: .']);
+    expect(container.querySelector('.diff-legend')?.textContent).toContain('moved from');
+    cleanup();
+    render(<DiffView draft="The price is 10 percent." sent="The price is 5 percent." />);
+    expect(screen.getByText('removed').closest('figcaption')?.textContent).not.toContain(
+      'moved from',
+    );
+  });
+
   it('renders hostile HTML as text: no script, image or handler reaches the DOM', () => {
     const hostile = 'Hello <b>team</b> <script>alert(1)</script><img src=x onerror="alert(2)">';
     const { container } = render(<DiffView draft={hostile} sent={hostile} />);

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/extension-fixture';
 import { seedReviews } from './support/raw-seed';
 import { yearOfReviews } from './support/year-of-data';
+import { classify } from '../../lib/classify';
 
 // Screenshots of the popup for the README and for a person to look at. They go to
 // docs/screenshots when REDLINE_SCREENSHOTS=docs (to refresh the committed ones), otherwise to
@@ -69,4 +70,52 @@ test('popup screenshots: empty, a year of data in light and dark', async ({
   await dark.getByRole('tab', { name: 'Reviews' }).click();
   await dark.locator('.row').first().click();
   await shot(dark, 'popup-dark-review');
+});
+
+test('popup screenshots: a review whose edit moved a sentence, light and dark', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(90_000);
+  mkdirSync(OUT, { recursive: true });
+  const draftText =
+    'Hi Dana. Thanks for the call today. The renewal quote for 40 seats is attached for your review. ' +
+    'Let me know if Friday works for a short follow-up.';
+  const sentText =
+    'Hi Dana. The renewal quote for 40 seats is attached for your review. Thanks for the call today. ' +
+    'Let me know if Monday works for a short follow-up.';
+  const { outcome, parts: _parts, ...metrics } = classify(draftText, sentText);
+  const [base] = yearOfReviews(1, Date.now());
+  const review = {
+    ...base!,
+    subject: 'Renewal quote: moved sentence',
+    draftText,
+    sentText,
+    currentText: sentText,
+    outcome,
+    metrics,
+  };
+  const page = await openPopup(context, extensionId);
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  await seedReviews(page, [review]);
+  for (const dark of [false, true]) {
+    const view = dark ? await openPopup(context, extensionId, true) : page;
+    if (!dark) await page.reload();
+    await view.getByRole('tab', { name: 'Reviews' }).click();
+    await view.locator('.row').first().click();
+    const diff = view.getByTestId('diff');
+    await expect(diff.locator('del.moved')).toHaveAttribute('title', 'moved from here');
+    await expect(diff.locator('ins.moved')).toHaveAttribute('title', 'moved here');
+    await expect(diff.locator('ins.moved')).toContainText('Thanks for the call today');
+    await expect(view.locator('.diff-legend')).toContainText('moved from');
+    // Its own colour, and a double line besides.
+    const style = await diff
+      .locator('ins.moved')
+      .evaluate((el) => [
+        getComputedStyle(el).backgroundColor,
+        getComputedStyle(el).textDecorationStyle,
+      ]);
+    expect(style).toEqual([dark ? 'rgb(12, 45, 107)' : 'rgb(221, 244, 255)', 'double']);
+    await shot(view, dark ? 'popup-dark-review-moved' : 'popup-review-moved');
+  }
 });

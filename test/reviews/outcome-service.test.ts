@@ -123,3 +123,53 @@ describe('outcome service', () => {
     ).toEqual({ matched: 0, updated: 0 });
   });
 });
+
+describe('linking a new mail to its conversation', () => {
+  let db: RedlineDb;
+  beforeEach(async () => {
+    db = await freshDb();
+  });
+  afterEach(() => dropDb(db));
+
+  const NEW_THREAD = 'thread-a:r-4302120075518949594';
+
+  it('gives a sent review without a thread the id, queues it for sync, then tracks replies', async () => {
+    const review = sent({ threadId: null });
+    await db.reviews.put(review);
+    const service = createOutcomeService({ db, now: () => NOW });
+    const link = { site: 'gmail' as const, reviewId: review.id, threadId: NEW_THREAD };
+    expect(await service.threadLinked(link)).toEqual({ linked: true });
+    const stored = await db.reviews.get(review.id);
+    expect(stored).toMatchObject({ threadId: NEW_THREAD, revision: review.revision + 1 });
+    expect(ReviewSchema.safeParse(stored).success).toBe(true);
+    expect(await db.outbox.toArray()).toMatchObject([
+      { reviewId: review.id, revision: review.revision + 1, op: 'upsert' },
+    ]);
+    // Linking again changes nothing.
+    expect(await service.threadLinked(link)).toEqual({ linked: false });
+    expect(await db.outbox.count()).toBe(1);
+
+    const ack = await service.threadSeen(
+      report([{ domain: 'acme.example', at: SENT + 3 * MIN }], NEW_THREAD),
+    );
+    expect(ack).toEqual({ matched: 1, updated: 1 });
+    expect((await db.reviews.get(review.id))?.customerRepliedAt).toBe(SENT + 3 * MIN);
+  });
+
+  it("keeps a review's own thread, and ignores unknown reviews and other sites", async () => {
+    const inline = sent();
+    const outlook = sent({ threadId: null, site: 'outlook' });
+    await db.reviews.bulkPut([inline, outlook]);
+    const service = createOutcomeService({ db, now: () => NOW });
+    const base = { site: 'gmail' as const, threadId: NEW_THREAD };
+    expect(await service.threadLinked({ ...base, reviewId: inline.id })).toEqual({ linked: false });
+    expect(await service.threadLinked({ ...base, reviewId: outlook.id })).toEqual({
+      linked: false,
+    });
+    expect(
+      await service.threadLinked({ ...base, reviewId: '4f1c2b7e-8a9d-4c3b-9e2f-1a2b3c4d5e6f' }),
+    ).toEqual({ linked: false });
+    expect((await db.reviews.get(inline.id))?.threadId).toBe(THREAD);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { listenForActions } from './action-listeners';
 import { createComposeKeys } from './compose-keys';
 import { createComposeTracker } from './compose-tracker';
 import { createGmailThreadReader } from './thread-reader';
+import { createGmailSentThreadReader } from './thread-sent-notice';
 
 export interface GmailAdapterOptions {
   /** Ignore untrusted (script-made) events. Default true; jsdom tests pass false. */
@@ -18,6 +19,7 @@ export function createGmailAdapter(options: GmailAdapterOptions = {}): SiteAdapt
   return {
     site: 'gmail',
     threads: createGmailThreadReader(),
+    sentThreads: createGmailSentThreadReader(),
     start(doc, emit, signal) {
       if (signal.aborted) return;
       const send = (event: AdapterEvent) => {

@@ -164,12 +164,49 @@ export const THREAD_MESSAGE = '[data-message-id]';
 export const MESSAGE_SENDER = '[email]';
 
 /**
- * The message's time: a span whose `title` holds the full local date ("Tue, Nov 24, 2026,
- * 10:15 AM"; Gmail's class is `g3`, not used). The first title that parses as a date wins; a
- * localised title that does not parse leaves the time unknown, so the message is not counted.
- * Minute precision. Shown: 2026 thread-with-reply. Last seen: 2026-12-02.
+ * The message's time, fallback: a span whose `title` holds the full local date ("Tue, Nov 24,
+ * 2026, 10:15 AM"; Gmail's class is `g3`, not used). Read only when the message's ids carry no
+ * time (see {@link MESSAGE_ID_ATTRIBUTES}). The first title that parses as an English date
+ * wins; a localised title ("Mi., 25. Nov. 2026, 08:02") does not parse, so a message with
+ * neither stays undated and is not counted. Minute precision. Shown: 2026 thread-with-reply,
+ * 2026 thread-localised-dates. Last seen: 2026-12-02.
  */
 export const MESSAGE_TIME = 'span[title]';
+
+/**
+ * A message's hexadecimal id ("18c2f3a9b0d1e2f3"), on the same element as its
+ * `data-message-id`. Its leading bits are the time Gmail took the message in, in milliseconds
+ * (lib/sites/gmail/thread-message-time.ts says where that was checked), so it dates a message
+ * in any display language. Seen in public extension code reading thread views
+ * (`div.adn.ads[data-legacy-message-id]`), 2023-2026. Shown: 2026 thread-with-reply, 2026
+ * thread-localised-dates. Last seen: 2026-12-02.
+ */
+export const THREAD_MESSAGE_LEGACY = '[data-legacy-message-id]';
+
+/**
+ * The message element's id attributes, read for its time: the legacy hex id first, else
+ * `data-message-id="#msg-f:<decimal>"` (the same number in decimal). `#msg-a:r…` ids (the CSM's
+ * own, made in the page) carry no time. Last seen: 2026-12-02.
+ */
+export const MESSAGE_ID_ATTRIBUTES = {
+  legacy: 'data-legacy-message-id',
+  id: 'data-message-id',
+} as const;
+
+// ── After a send (new mail's conversation) ─────────────────────────────────────────────────
+
+/**
+ * The links of the "Message sent · Undo · View message" notice Gmail shows after a send:
+ * `span#link_undo` and `span#link_vsm` inside the notice (`.vh`, not used). Their `param`
+ * attribute names the sent message's conversation ("#thread-a:r-4302…" for one the CSM
+ * started), the id its thread view's heading carries later (see {@link THREAD_HEADING}); the
+ * part after a "|", when present, is not needed. Ids and `param` are structural (the link text
+ * is localised). Seen in public code: test automation waiting for `#link_vsm` (2016-2024) and an
+ * extension that rewrites the notice, copying Gmail's markup with `id="link_undo"
+ * param="#thread-a:r-…"` (2023). Optional: without the notice, a new mail is simply not
+ * followed for replies. Shown: 2026 new-mail-sent-notice. Last seen: 2026-12-02.
+ */
+export const SENT_NOTICE_LINK = '#link_vsm[param], #link_undo[param]';
 
 // ── Not selectors ─────────────────────────────────────────────────────────────────────────
 
@@ -192,6 +229,8 @@ export const NEWER_GMAIL_ONLY: ReadonlySet<string> = new Set([
   'THREAD_HEADING',
   'THREAD_LEGACY_HEADING',
   'THREAD_MESSAGE',
+  'THREAD_MESSAGE_LEGACY',
+  'SENT_NOTICE_LINK',
 ]);
 
 /** Every recipient field, old and new, in one query. */

@@ -10,6 +10,7 @@ import {
   THREAD_LEGACY_HEADING,
   THREAD_MESSAGE,
 } from './selectors';
+import { messageIdTime } from './thread-message-time';
 
 /** A most a thread view shows; a longer one keeps its newest messages. */
 export const MAX_THREAD_MESSAGES = 500;
@@ -78,7 +79,9 @@ export function parseGmailTime(title: string): number | null {
 function readMessage(el: Element): ThreadMessage | null {
   const from = el.querySelector(MESSAGE_SENDER)?.getAttribute('email')?.trim().toLowerCase();
   if (!from || !from.includes('@')) return null;
-  let at: number | null = null;
+  // The id's time reads the same in every display language; the English title is the fallback.
+  let at = messageIdTime(el);
+  if (at !== null) return { from, at };
   for (const span of el.querySelectorAll(MESSAGE_TIME)) {
     at = parseGmailTime(span.getAttribute('title') ?? '');
     if (at !== null) break;

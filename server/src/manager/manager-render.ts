@@ -123,6 +123,21 @@ export const RENDER_JS = `'use strict';
     box.append(el('p', 'Median minutes from the draft\\'s arrival to send, and focused typing time, of sent drafts; UTC weeks.', { class: 'muted' }));
   }
 
+  // Moved text (a sentence put elsewhere) is marked in words and by a double line, not colour alone.
+  function diffPart(part) {
+    if (part.kind === 'kept') return el('span', part.text);
+    const tag = part.kind === 'added' ? 'ins' : 'del';
+    if (!part.moved) return el(tag, part.text);
+    const words = part.kind === 'added' ? 'moved here' : 'moved from here';
+    const node = el(tag, null, { class: 'moved', title: words });
+    node.append(el('span', words + ': ', { class: 'sr-only' }), part.text);
+    return node;
+  }
+  function movedLegend() {
+    const legend = el('p', null, { class: 'muted diff-legend' });
+    legend.append(el('del', 'moved from', { class: 'moved' }), ' ', el('ins', 'moved to', { class: 'moved' }), ' — the same words, put elsewhere');
+    return legend;
+  }
   const size = (chars) => (chars === null ? 'discarded' : chars > 10000 ? Math.round(chars / 1000) + 'k characters' : chars + ' characters');
   function exampleBox(s, labels, api) {
     const box = el('details', null, { class: 'example', 'data-example': s.id });
@@ -136,7 +151,8 @@ export const RENDER_JS = `'use strict';
       diff.textContent = 'Loading…';
       api('/v1/manager/examples/' + encodeURIComponent(s.id)).then((example) => {
         diff.replaceChildren();
-        for (const part of example.parts) diff.append(el(part.kind === 'added' ? 'ins' : part.kind === 'removed' ? 'del' : 'span', part.text));
+        for (const part of example.parts) diff.append(diffPart(part));
+        if (example.parts.some((part) => part.moved)) box.insertBefore(movedLegend(), diff);
       }, (error) => { diff.textContent = 'Could not load this example: ' + error.message; delete box.dataset.loaded; });
     });
     return box;

@@ -30,6 +30,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .diff { white-space: pre-wrap; line-height: 1.5; }
 ins { background: var(--ins-bg); color: var(--ins-text); text-decoration: none; }
 del { background: var(--del-bg); color: var(--del-text); }
+ins.moved, del.moved { background: var(--moved-bg); color: var(--moved-text); text-decoration-style: double; }
+ins.moved { text-decoration-line: underline; }
 nav { display: flex; gap: 8px; margin-top: 8px; }
 .u-legend { color: var(--text); }
 `;

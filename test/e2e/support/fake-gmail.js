@@ -1,6 +1,7 @@
 // Stands in for Gmail's own scripts on the saved Gmail markup served in end-to-end tests: just
 // enough behaviour for a compose's life. Send (click or Ctrl+Enter) removes the compose when it
-// has a recipient and refuses with an error otherwise; "Undo" brings the same compose back;
+// has a recipient and refuses with an error otherwise, then shows Gmail's sent notice (its
+// links name the conversation); "Undo" brings the same compose back;
 // Discard removes it; Gmail's draft autosave is imitated so a reload restores the body.
 (() => {
   const UNIT = '[role=dialog], [data-fake-compose]';
@@ -64,8 +65,31 @@
         parent.insertBefore(unit, next);
         status.textContent = 'Sending undone.';
       };
-      status.append(' ', undo);
+      status.append(' ', undo, ' ', notice(unit));
     }, 50);
+  }
+
+  // Gmail's "Message sent · Undo · View message" notice names the sent message's conversation
+  // in its links' `param` (test/fixtures/gmail/2026-12-02-new-mail-sent-notice.html): here the
+  // compose's hidden `rt` field when the fixture has one, else a thread-a id from the draft id.
+  function notice(unit) {
+    const thread =
+      unit.querySelector('input[name=rt]')?.value ||
+      '#thread-a:' + draftId(unit).replace(/^#msg-a:/, '');
+    const links = document.createElement('span');
+    links.className = 'vh';
+    for (const [id, text] of [
+      ['link_undo', 'Undo'],
+      ['link_vsm', 'View message'],
+    ]) {
+      const link = document.createElement('span');
+      link.id = id;
+      link.setAttribute('param', id === 'link_vsm' ? thread + '|' + draftId(unit) : thread);
+      link.textContent = text;
+      links.append(link);
+    }
+    document.querySelector('.vh')?.remove();
+    return links;
   }
 
   document.addEventListener('click', (event) => {

@@ -15,6 +15,8 @@ export const FIXTURES = {
   inlineReply: '2026-11-23-inline-reply-quote-signature.html',
   twoComposes: '2026-11-23-two-composes.html',
   threadWithReply: '2026-12-02-thread-with-customer-reply.html',
+  threadLocalised: '2026-12-02-thread-localised-dates.html',
+  sentNotice: '2026-12-02-new-mail-sent-notice.html',
 } as const;
 
 export const NEW_FIXTURES = readdirSync(FIXTURE_DIR).filter((f) =>

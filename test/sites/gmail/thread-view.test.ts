@@ -16,9 +16,9 @@ describe('Gmail thread view', () => {
     expect(thread).toEqual({
       threadId: 'thread-f:1790000000000000042',
       messages: [
-        { from: 'lee.park@acme.example', at: at('2026-11-23T09:14:00') },
-        { from: 'sam.ortiz@example.net', at: at('2026-11-24T10:15:00') },
-        { from: 'lee.park@acme.example', at: at('2026-11-25T08:02:00') },
+        { from: 'lee.park@acme.example', at: at('2026-11-23T09:14:00Z') },
+        { from: 'sam.ortiz@example.net', at: at('2026-11-24T10:15:00Z') },
+        { from: 'lee.park@acme.example', at: at('2026-11-25T08:02:00Z') },
       ],
     });
   });
@@ -86,7 +86,8 @@ describe('Gmail thread view', () => {
 
     const visibleList = [...doc.querySelectorAll('[role="list"]')].at(-1)!;
     const reply = doc.createElement('div');
-    reply.setAttribute('data-message-id', '#msg-f:1790000000000000099');
+    // Its id carries 2026-11-26 16:40:09 UTC, which wins over the title.
+    reply.setAttribute('data-message-id', '#msg-f:1882939676814232874');
     reply.innerHTML =
       '<span email="ops@acme.example">Ops</span><span title="Thu, Nov 26, 2026, 4:40 PM">4:40 PM</span>';
     visibleList.append(reply);
@@ -94,7 +95,7 @@ describe('Gmail thread view', () => {
     expect(seen).toHaveLength(2);
     expect(seen[1]!.messages.at(-1)).toEqual({
       from: 'ops@acme.example',
-      at: at('2026-11-26T16:40:00'),
+      at: at('2026-11-26T16:40:00Z'),
     });
 
     controller.abort();
