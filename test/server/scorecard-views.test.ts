@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TASK_TYPE_LABELS } from '@/lib/export/prompt';
@@ -183,6 +184,12 @@ describe.each(BACKENDS)('scorecard views, JSON and CSV on %s', (backend) => {
     expect(lines[0]).toBe(
       'week,csm_id,csm_name,reviews,approved,edited,rejected,override_rate,band_position,rejected_to_date,tuning_target,qbr_median_task_min,qbr_median_active_min,renewal_median_task_min,renewal_median_active_min,risk_median_task_min,risk_median_active_min,accounts,covered_accounts,coverage',
     );
+    // README shows this header and a line of it (one cell per column).
+    const readme = /\n```csv\n(week,csm_id[^\n]*)\n([^\n]*)\n```/.exec(
+      readFileSync('README.md', 'utf8'),
+    );
+    expect(readme?.[1]).toBe(lines[0]);
+    expect(readme![2]!.split(',')).toHaveLength(lines[0]!.split(',').length);
     const rows = await query<{ n: number }>(
       `select count(*)::int as n from redline_scorecard_csm_week`,
     );
