@@ -98,15 +98,18 @@ export async function coverageFor(
           left join csms m on m.csm_id = p.csm_id
           order by p.csm_id`,
     ),
-    rows<{
-      csm_id: string;
-      account: string;
-      arr: number | null;
-      segment: string | null;
-      domains: string[];
-    }>(
-      db,
-      sql`with ${covered}
+    // The scorecard asks for counts only: the window is not matched a second time for it.
+    uncoveredLimit === 0
+      ? []
+      : rows<{
+          csm_id: string;
+          account: string;
+          arr: number | null;
+          segment: string | null;
+          domains: string[];
+        }>(
+          db,
+          sql`with ${covered}
           select u.csm_id, u.account, u.arr, u.segment,
             coalesce((select json_agg(b.domain order by b.domain) from book_domains b
                       where b.account_id = u.id), '[]'::json) as domains
@@ -118,7 +121,7 @@ export async function coverageFor(
                   and not exists (select 1 from covered c where c.account_id = a.id)) u
           where u.rank <= ${uncoveredLimit}
           order by u.csm_id, u.rank`,
-    ),
+        ),
   ]);
   const listed = new Map<string, UncoveredAccount[]>();
   for (const row of uncovered) {
