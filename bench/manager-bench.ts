@@ -103,7 +103,7 @@ export async function runManagerBench(): Promise<void> {
         get('/v1/manager/tuning-progress'),
       ]),
     );
-    await time('  GET /v1/manager/scorecard (12 weeks, 200 CSMs)', () =>
+    await time(`  GET /v1/manager/scorecard (12 weeks, ${CSMS} CSMs)`, () =>
       get('/v1/manager/scorecard'),
     );
     await time('  GET /v1/manager/scorecard?weeks=52', () => get('/v1/manager/scorecard?weeks=52'));
@@ -123,8 +123,9 @@ export async function runManagerBench(): Promise<void> {
     await time('  GET /v1/manager/examples/{id} (an example opened)', () =>
       get(`/v1/manager/examples/${rows[0]!.starred}`),
     );
-    await time('  GET /v1/manager/scorecard.csv (52 weeks, ~10,400 lines)', () =>
-      get('/v1/manager/scorecard.csv'),
+    await time(
+      `  GET /v1/manager/scorecard.csv (52 weeks, ~${(CSMS * 52).toLocaleString('en')} lines)`,
+      () => get('/v1/manager/scorecard.csv'),
     );
     // What keeping the tables in the ingest transaction costs: a CSM's outbox batch of 200
     // reviews from this week to its own accounts (its week and the team's week are recomputed
