@@ -4,6 +4,12 @@ import type { Db } from '../../server/src/db/open-db';
 // A year of a team's reviews written by set-based SQL (generate_series), one statement per group
 // of CSMs: two million rows in minutes, where row-by-row inserts would take hours. CSMs differ
 // on purpose (some under the band, some over) so the dashboard has something to sort.
+// Each CSM writes to its own accounts' domains (a<k>.c<csm>.example, some through a mail.
+// subdomain) and owns BOOK_ACCOUNTS of them in the book of business: CSMs write to 40 to 99
+// different domains, so the coverage of the 50 booked accounts runs from 80 % to 100 %, and
+// coverage is counted over real sends.
+
+export const BOOK_ACCOUNTS = 50;
 
 const YEAR_MS = 364 * 86_400_000;
 
@@ -11,7 +17,10 @@ export async function seedYear(
   db: Db,
   { csms, perCsm, now }: { csms: number; perCsm: number; now: number },
 ): Promise<void> {
-  await db.execute(sql`truncate reviews, csms, scorecard_csm_weeks, scorecard_team_weeks`);
+  await db.execute(
+    sql`truncate reviews, csms, scorecard_csm_weeks, scorecard_team_weeks,
+      scorecard_coverage_weeks, book_domains, book_accounts`,
+  );
   await db.execute(sql`insert into csms (csm_id, display_name, created_at, updated_at)
     select 'csm-' || lpad(c::text, 3, '0'), 'CSM ' || c, ${now}::bigint, ${now}::bigint
     from generate_series(0, ${csms - 1}::int) c`);
@@ -27,7 +36,8 @@ export async function seedYear(
         'guessed', 'Subject ' || n, 'Hi, here is the draft for account ' || (n % 97) || '.',
         case when o.outcome = 'reject' and r.x < 0.5 then null
              else 'Hi, here is the sent text for account ' || (n % 97) || '.' end,
-        jsonb_build_array('client' || (n % 97) || '.example'), '[]'::jsonb,
+        jsonb_build_array(case when n % 5 = 0 then 'mail.' else '' end || 'a' || (n % (40 + c % 60))
+          || '.c' || c || '.example'), '[]'::jsonb,
         e.ended - e.task, e.ended, e.ended, e.task, e.task / 4, 40,
         '{"draftWords":9,"sentWords":10,"wordsAdded":2,"wordsRemoved":1,"wordsKept":8,"editRate":0.33,"retention":0.88,"diffMode":"word","spacingOnly":false}'::jsonb,
         0.33, 0.88, n % 500 = 0, '', null,
@@ -43,4 +53,17 @@ export async function seedYear(
         lateral (select case when r.x < 0.05 + (c % 11) * 0.05 then
                   (case when r.y < 0.3 then 'reject' else 'edit' end) else 'approve' end as outcome) o`);
   }
+  await seedBook(db, { csms, now });
+}
+
+/** BOOK_ACCOUNTS accounts per CSM, ids in file order as an import gives them, one domain each. */
+async function seedBook(db: Db, { csms, now }: { csms: number; now: number }): Promise<void> {
+  await db.execute(sql`insert into book_accounts (id, account, csm_id, arr, segment, line, imported_at)
+    select c * ${BOOK_ACCOUNTS} + a + 1, 'Account ' || a || ' of CSM ' || c,
+      'csm-' || lpad(c::text, 3, '0'), 10000 + a * 1000,
+      (array['Enterprise', 'Mid-market', 'SMB'])[1 + a % 3], c * ${BOOK_ACCOUNTS} + a + 2, ${now}::bigint
+    from generate_series(0, ${csms - 1}::int) c, generate_series(0, ${BOOK_ACCOUNTS - 1}::int) a`);
+  await db.execute(sql`insert into book_domains (domain, account_id)
+    select 'a' || a || '.c' || c || '.example', c * ${BOOK_ACCOUNTS} + a + 1
+    from generate_series(0, ${csms - 1}::int) c, generate_series(0, ${BOOK_ACCOUNTS - 1}::int) a`);
 }

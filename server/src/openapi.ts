@@ -130,7 +130,8 @@ export function openApiDocument() {
         get: {
           summary:
             'The weekly scorecard (UTC ISO weeks): team weeks and task times, every CSM with its ' +
-            'weeks, band position and coaching action, farthest from the 18-32 % band first.',
+            'weeks, band position and coaching action, farthest from the 18-32 % band first. ' +
+            'Every week carries the account coverage at its end (null without a book).',
           security: bearer,
           parameters: [
             {
@@ -150,7 +151,8 @@ export function openApiDocument() {
       '/v1/manager/scorecard.csv': {
         get: {
           summary:
-            'The scorecard as CSV, one line per CSM and week (the last 52 weeks by default).',
+            'The scorecard as CSV, one line per CSM and week (the last 52 weeks by default), ' +
+            'with the coverage at the end of each week.',
           security: bearer,
           parameters: [
             { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },

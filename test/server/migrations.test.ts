@@ -6,7 +6,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { expectedCoverage } from './scorecard/expected-coverage';
 import { BACKENDS, type Backend } from './support/test-databases';
+import { wireReview } from './support/wire-factory';
 
 const FOLDER = 'server/migrations';
 
@@ -84,6 +86,57 @@ describe.each(BACKENDS)('migration 0001_csms on %s', (backend) => {
       { csm_id: 'cy', display_name: null },
     ]);
     expect(await db.rows(sql`select count(*)::int as n from tokens`)).toEqual([{ n: 6 }]);
+    await db.close();
+  });
+});
+
+describe.each(BACKENDS)('migration 0007_weekly_coverage on %s', (backend) => {
+  const old = migrationsUpTo('0006_outcomes');
+  afterAll(() => rmSync(old, { recursive: true, force: true }));
+
+  it('fills the weekly coverage of the reviews and the book stored before it', async () => {
+    const book = [
+      { account: 'Acme', domains: ['acme.com'], csmId: 'ana' },
+      { account: 'Acme EU', domains: ['eu.acme.com'], csmId: 'bo' },
+      { account: 'Beta', domains: ['beta.io'], csmId: 'ana' },
+      { account: 'Idle', domains: ['idle.net'], csmId: 'cy' },
+    ];
+    const at = (day: number, hour = 12) => Date.UTC(2026, 9, day, hour);
+    const reviews = [
+      wireReview('ana', { endedAt: at(7), recipientDomains: ['acme.com'] }),
+      wireReview('ana', { endedAt: at(20), recipientDomains: ['mail.eu.acme.com'] }),
+      wireReview('bo', { endedAt: at(26), outcome: 'approve', recipientDomains: ['beta.io'] }),
+      // Neither a discarded draft nor a rewritten one covers an account.
+      wireReview('ana', {
+        endedAt: at(28),
+        outcome: 'reject',
+        endReason: 'discarded',
+        sentText: null,
+        recipientDomains: ['idle.net'],
+      }),
+      wireReview('cy', { endedAt: at(29), outcome: 'reject', recipientDomains: ['idle.net'] }),
+    ];
+    const db = await emptyDatabase(backend);
+    await db.migrate(old);
+    for (const [i, a] of book.entries()) {
+      await db.rows(sql`insert into book_accounts (id, account, csm_id, line, imported_at)
+        values (${i + 1}, ${a.account}, ${a.csmId}, ${i + 2}, 1)`);
+      for (const domain of a.domains)
+        await db.rows(
+          sql`insert into book_domains (domain, account_id) values (${domain}, ${i + 1})`,
+        );
+    }
+    for (const r of reviews)
+      await db.rows(sql`insert into reviews (id, csm_id, revision, received_at, outcome, sent_text,
+          recipient_domains, ended_at)
+        values (${r.id}, ${r.csmId}, 1, 1, ${r.outcome}, ${r.sentText},
+          ${JSON.stringify(r.recipientDomains)}::jsonb, ${r.endedAt})`);
+    await db.migrate(FOLDER);
+    const rows = await db.rows(sql`select week::text as week, csm_id, accounts, covered
+      from scorecard_coverage_weeks order by csm_id, week`);
+    const expected = expectedCoverage(reviews, book);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(rows).toEqual(expected);
     await db.close();
   });
 });

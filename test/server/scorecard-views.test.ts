@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TASK_TYPE_LABELS } from '@/lib/export/prompt';
@@ -22,6 +23,9 @@ const VIEWS: Record<string, [string, string][]> = {
     ['band_position', 'text'],
     ['rejected_to_date', 'integer'],
     ['tuning_target', 'integer'],
+    ['accounts', 'integer'],
+    ['covered_accounts', 'integer'],
+    ['coverage', 'double precision'],
   ],
   redline_scorecard_team_week: [
     ['week', 'date'],
@@ -33,6 +37,9 @@ const VIEWS: Record<string, [string, string][]> = {
     ['override_rate', 'double precision'],
     ['band_position', 'text'],
     ['rejected_to_date', 'integer'],
+    ['accounts', 'integer'],
+    ['covered_accounts', 'integer'],
+    ['coverage', 'double precision'],
   ],
   redline_scorecard_csm_task_week: [
     ['week', 'date'],
@@ -175,14 +182,22 @@ describe.each(BACKENDS)('scorecard views, JSON and CSV on %s', (backend) => {
     const lines = (await res.text()).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines[0]).toBe(
-      'week,csm_id,csm_name,reviews,approved,edited,rejected,override_rate,band_position,rejected_to_date,tuning_target,qbr_median_task_min,qbr_median_active_min,renewal_median_task_min,renewal_median_active_min,risk_median_task_min,risk_median_active_min',
+      'week,csm_id,csm_name,reviews,approved,edited,rejected,override_rate,band_position,rejected_to_date,tuning_target,qbr_median_task_min,qbr_median_active_min,renewal_median_task_min,renewal_median_active_min,risk_median_task_min,risk_median_active_min,accounts,covered_accounts,coverage',
     );
+    // README shows this header and a line of it (one cell per column).
+    const readme = /\n```csv\n(week,csm_id[^\n]*)\n([^\n]*)\n```/.exec(
+      readFileSync('README.md', 'utf8'),
+    );
+    expect(readme?.[1]).toBe(lines[0]);
+    expect(readme![2]!.split(',')).toHaveLength(lines[0]!.split(',').length);
     const rows = await query<{ n: number }>(
       `select count(*)::int as n from redline_scorecard_csm_week`,
     );
     expect(lines.length - 2).toBe(rows[0]!.n);
     const cy = lines.find((l) => l.includes(',cy,'))!;
     expect(cy).toContain(`,"'=HYPERLINK(""x""), ""Cy""",8,8,0,0,0,under,0,80,`);
+    // No book yet: the coverage cells are empty, not 0.
+    expect(cy.endsWith(',,,')).toBe(true);
     expect((await get('/v1/manager/scorecard.csv?from=2026-13-01')).status).toBe(400);
     expect((await get('/v1/manager/scorecard.csv', ana)).status).toBe(403);
     expect((await fetch(`${server.url}/v1/manager/scorecard.csv`)).status).toBe(401);
@@ -221,5 +236,37 @@ describe.each(BACKENDS)('scorecard views, JSON and CSV on %s', (backend) => {
     expect(of('cy')).toBeNull();
     expect(body.team.coverage).toMatchObject({ accounts: 4, covered: 2, share: 0.5 });
     expect(body.team.coverageBenchmark).toBe(0.85);
+
+    // Each week carries the coverage at its end. The sends to client0/1.com ended a day ago, so
+    // this week counts them; four weeks back nothing had been sent yet: 0 of the book, not null.
+    const anaWeeks = body.csms.find((c) => c.csmId === 'ana')!.weeks;
+    expect(anaWeeks.at(-1)!.coverage).toMatchObject({ accounts: 3, covered: 2 });
+    expect(anaWeeks.at(-6)!.coverage).toMatchObject({ accounts: 3, covered: 0, share: 0 });
+    expect(body.csms.find((c) => c.csmId === 'cy')!.weeks.every((w) => w.coverage === null)).toBe(
+      true,
+    );
+    expect(body.team.weeks.at(-1)!.coverage).toMatchObject({ accounts: 4, covered: 2 });
+    expect(body.team.weeks.at(-6)!.coverage).toMatchObject({ accounts: 4, covered: 0 });
+
+    // The views and the CSV say the same, from the same maintained table.
+    const week = body.weeks.at(-1)!;
+    const view = await query<Record<string, unknown>>(
+      `select csm_id, accounts, covered_accounts, coverage from redline_scorecard_csm_week
+       where week = '${week}' order by csm_id`,
+    );
+    expect(view).toEqual([
+      { csm_id: 'ana', accounts: 3, covered_accounts: 2, coverage: 2 / 3 },
+      { csm_id: 'bo', accounts: 1, covered_accounts: 0, coverage: 0 },
+      { csm_id: 'cy', accounts: null, covered_accounts: null, coverage: null },
+    ]);
+    const team = await query<Record<string, unknown>>(
+      `select accounts, covered_accounts, coverage from redline_scorecard_team_week
+       where week = '${week}'`,
+    );
+    expect(team).toEqual([{ accounts: 4, covered_accounts: 2, coverage: 0.5 }]);
+    const lines = (await (await get('/v1/manager/scorecard.csv')).text()).split('\r\n');
+    const anaLine = lines.find((l) => l.startsWith(`${week},ana,`))!;
+    expect(anaLine.endsWith(`,3,2,${2 / 3}`)).toBe(true);
+    expect(lines.find((l) => l.startsWith(`${week},bo,`))!.endsWith(',1,0,0')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/open-db';
 import { bookAccounts, bookDomains } from '../db/schema';
+import { rebuildCoverageWeeks } from '../scorecard/coverage-weeks';
 import type { BookRow } from './parse-book';
 
 /** Rows per insert: well under PostgreSQL's 65,535 parameters per statement. */
@@ -17,7 +18,7 @@ export interface BookImport {
 /**
  * Replaces the whole book with `rows` in one transaction: readers see the old book or the new
  * one, never a mix, and a failure leaves the old book as it was. Concurrent imports queue on the
- * table lock instead of interleaving.
+ * table lock instead of interleaving. The weekly coverage is recomputed in the same transaction.
  */
 export async function replaceBook(
   db: Db,
@@ -47,6 +48,8 @@ export async function replaceBook(
     );
     for (let start = 0; start < domains.length; start += CHUNK)
       await tx.insert(bookDomains).values(domains.slice(start, start + CHUNK));
+    // Every week's coverage is measured against the book just imported (there is no other).
+    await rebuildCoverageWeeks(tx);
   });
   return {
     accounts: rows.length,

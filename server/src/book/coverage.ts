@@ -28,7 +28,7 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
  * account of acme.com. Only the window's sent drafts are read (a partial index), and each
  * recipient domain is matched by its suffixes through the book's primary key.
  */
-function coveredAccounts(since: number, asOf: number): SQL {
+export function coveredAccounts(since: number, asOf: number): SQL {
   return sql`recent as (
       select distinct lower(d.domain) as domain
       from reviews, jsonb_array_elements_text(recipient_domains) as d(domain)
@@ -49,7 +49,24 @@ function coveredAccounts(since: number, asOf: number): SQL {
 const forCsm = (csmId: string | undefined) =>
   csmId === undefined ? sql`true` : sql`a.csm_id = ${csmId}`;
 
-function counts(accounts: number, covered: number): CoverageCounts {
+/** The trailing window that ends at `asOf`, as `coverageFor` and the weekly scorecard read it. */
+export function coverageWindow(asOf: number): { since: number; asOf: number } {
+  return { since: asOf - COVERAGE_WINDOW_DAYS * DAY, asOf };
+}
+
+/**
+ * Per CSM with a book: `csm_id`, `accounts` in the book and how many of them are `covered` in
+ * [since, asOf]. The one counting both the live coverage and the weekly scorecard use.
+ */
+export function coverageByCsm(since: number, asOf: number, where: SQL = sql`true`): SQL {
+  return sql`with ${coveredAccounts(since, asOf)}
+    select a.csm_id, count(*)::int as accounts, count(c.account_id)::int as covered
+    from book_accounts a left join covered c on c.account_id = a.id
+    where ${where} group by a.csm_id`;
+}
+
+/** Counts with their share and verdict; the share is null for an empty book. */
+export function coverageCounts(accounts: number, covered: number): CoverageCounts {
   const share = accounts > 0 ? covered / accounts : null;
   return { accounts, covered, share, verdict: coverageVerdict(share) };
 }
@@ -71,29 +88,28 @@ export async function coverageFor(
   db: Db,
   { asOf, csmId, uncoveredLimit = DEFAULT_UNCOVERED_LIMIT }: CoverageOptions,
 ): Promise<TeamCoverage> {
-  const since = asOf - COVERAGE_WINDOW_DAYS * DAY;
+  const { since } = coverageWindow(asOf);
   const covered = coveredAccounts(since, asOf);
   const [perCsm, uncovered] = await Promise.all([
     rows<{ csm_id: string; display_name: string | null; accounts: number; covered: number }>(
       db,
-      sql`with ${covered}
-          select a.csm_id, m.display_name, count(*)::int as accounts,
-            count(c.account_id)::int as covered
-          from book_accounts a
-          left join covered c on c.account_id = a.id
-          left join csms m on m.csm_id = a.csm_id
-          where ${forCsm(csmId)}
-          group by a.csm_id, m.display_name order by a.csm_id`,
+      sql`select p.csm_id, m.display_name, p.accounts, p.covered
+          from (${coverageByCsm(since, asOf, forCsm(csmId))}) p
+          left join csms m on m.csm_id = p.csm_id
+          order by p.csm_id`,
     ),
-    rows<{
-      csm_id: string;
-      account: string;
-      arr: number | null;
-      segment: string | null;
-      domains: string[];
-    }>(
-      db,
-      sql`with ${covered}
+    // The scorecard asks for counts only: the window is not matched a second time for it.
+    uncoveredLimit === 0
+      ? []
+      : rows<{
+          csm_id: string;
+          account: string;
+          arr: number | null;
+          segment: string | null;
+          domains: string[];
+        }>(
+          db,
+          sql`with ${covered}
           select u.csm_id, u.account, u.arr, u.segment,
             coalesce((select json_agg(b.domain order by b.domain) from book_domains b
                       where b.account_id = u.id), '[]'::json) as domains
@@ -105,7 +121,7 @@ export async function coverageFor(
                   and not exists (select 1 from covered c where c.account_id = a.id)) u
           where u.rank <= ${uncoveredLimit}
           order by u.csm_id, u.rank`,
-    ),
+        ),
   ]);
   const listed = new Map<string, UncoveredAccount[]>();
   for (const row of uncovered) {
@@ -116,7 +132,7 @@ export async function coverageFor(
   const csms: CsmCoverage[] = perCsm.map((row) => ({
     csmId: row.csm_id,
     displayName: row.display_name,
-    ...counts(row.accounts, row.covered),
+    ...coverageCounts(row.accounts, row.covered),
     uncovered: listed.get(row.csm_id) ?? [],
     uncoveredTotal: row.accounts - row.covered,
   }));
@@ -127,12 +143,12 @@ export async function coverageFor(
     windowDays: COVERAGE_WINDOW_DAYS,
     benchmark: COVERAGE_BENCHMARK,
     earlyRollout: { ...EARLY_ROLLOUT_BAND },
-    team: counts(total, done),
+    team: coverageCounts(total, done),
     csms,
   };
 }
 
 /** One CSM's coverage; a CSM with no book has 0 accounts and a null share. */
 export function emptyCsmCoverage(csmId: string, displayName: string | null): CsmCoverage {
-  return { csmId, displayName, ...counts(0, 0), uncovered: [], uncoveredTotal: 0 };
+  return { csmId, displayName, ...coverageCounts(0, 0), uncovered: [], uncoveredTotal: 0 };
 }

@@ -57,18 +57,25 @@ export async function tuningByPortfolio(db: Db): Promise<TuningByPortfolio> {
       rejected: number;
     }>(
       db,
-      sql`with ${attributed}
+      // Each portfolio's accounts and its matched drafts are counted apart, then put side by
+      // side: joining the matches to every account row lets the planner loop over them.
+      sql`with ${attributed}, owned as (
+            select distinct m.review_id, a.csm_id, a.segment
+            from matched m join book_accounts a on a.id = m.account_id
+          )
           select 'csm' as kind, a.csm_id as key, min(c.display_name) as display_name,
-            count(distinct a.id)::int as accounts, count(distinct m.review_id)::int as rejected
-          from book_accounts a left join matched m on m.account_id = a.id
+            a.accounts, coalesce(r.rejected, 0)::int as rejected
+          from (select csm_id, count(*)::int as accounts from book_accounts group by csm_id) a
+          left join (select csm_id, count(distinct review_id)::int as rejected from owned
+                     group by csm_id) r on r.csm_id = a.csm_id
           left join csms c on c.csm_id = a.csm_id
-          group by a.csm_id
+          group by a.csm_id, a.accounts, r.rejected
           union all
-          select 'segment', a.segment, null, count(distinct a.id)::int,
-            count(distinct m.review_id)::int
-          from book_accounts a left join matched m on m.account_id = a.id
-          where a.segment is not null
-          group by a.segment
+          select 'segment', a.segment, null, a.accounts, coalesce(r.rejected, 0)::int
+          from (select segment, count(*)::int as accounts from book_accounts
+                where segment is not null group by segment) a
+          left join (select segment, count(distinct review_id)::int as rejected from owned
+                     where segment is not null group by segment) r on r.segment = a.segment
           order by 1, 2`,
     ),
     rows<{ total: number; attributed: number }>(

@@ -29,7 +29,11 @@ export async function openDb({ databaseUrl, dataDir }: DbOptions): Promise<OpenD
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // The coverage and tuning queries expand JSON arrays and domain suffixes whose sizes the
+    // planner cannot see; its estimates (hundreds of millions of rows) switch JIT compilation on,
+    // which then costs more than the query (0.8 s against 0.2 s): off for Redline's sessions, as
+    // a startup option (README, "Running the team backend").
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
     const db = drizzle(pool, { schema });
     await migrate(db, { migrationsFolder: MIGRATIONS });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };

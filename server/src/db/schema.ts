@@ -174,3 +174,25 @@ export const scorecardCsmWeeks = pgTable(
 export const scorecardTeamWeeks = pgTable('scorecard_team_weeks', { ...scorecardCounts }, (t) => [
   primaryKey({ columns: [t.week, t.taskType] }),
 ]);
+
+/**
+ * AI-assisted account coverage at the end of each UTC week (its Monday names it), per CSM with a
+ * book: accounts in the book and how many got an AI-drafted e-mail in the 30 days ending at the
+ * week's last millisecond. Only weeks with at least one covered account are stored; any other
+ * week of a CSM with a book is 0 covered of the book's accounts (the views fill it in), so the
+ * rows are a pure function of the reviews and the book. Past weeks are measured against the
+ * current book: a book import replaces the book whole and recomputes every week.
+ */
+export const scorecardCoverageWeeks = pgTable(
+  'scorecard_coverage_weeks',
+  {
+    week: date('week', { mode: 'string' }).notNull(),
+    csmId: text('csm_id').notNull(),
+    accounts: integer('accounts').notNull(),
+    covered: integer('covered').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.csmId, t.week] }),
+    index('scorecard_coverage_weeks_week_idx').on(t.week),
+  ],
+);

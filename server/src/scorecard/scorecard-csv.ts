@@ -37,4 +37,7 @@ export const CSV_COLUMNS = [
   'renewal_median_active_min',
   'risk_median_task_min',
   'risk_median_active_min',
+  'accounts',
+  'covered_accounts',
+  'coverage',
 ] as const;

@@ -69,6 +69,22 @@ export function teamTaskWeeks(db: Db, from: string, to: string): Promise<TaskWee
   );
 }
 
+export interface CoverageWeekRow {
+  week: string;
+  csm_id: string;
+  accounts: number;
+  covered: number;
+}
+
+/** The stored weekly coverage (weeks with a covered account; the rest are 0 covered). */
+export function coverageWeeks(db: Db, from: string, to: string): Promise<CoverageWeekRow[]> {
+  return rows(
+    db,
+    sql`select week::text as week, csm_id, accounts, covered from scorecard_coverage_weeks
+        where week between ${from}::date and ${to}::date`,
+  );
+}
+
 /** Rejected drafts of every CSM so far (toward 80), whatever the window. */
 export function rejectedToDate(db: Db): Promise<{ csm_id: string; rejected: number }[]> {
   return rows(
@@ -90,7 +106,8 @@ export function csvRows(db: Db, from: string, to: string): Promise<Record<string
     sql`select w.week::text as week, w.csm_id, w.csm_name, w.reviews, w.approved, w.edited,
           w.rejected, w.override_rate, w.band_position, w.rejected_to_date, w.tuning_target,
           t.qbr_median_task_min, t.qbr_median_active_min, t.renewal_median_task_min,
-          t.renewal_median_active_min, t.risk_median_task_min, t.risk_median_active_min
+          t.renewal_median_active_min, t.risk_median_task_min, t.risk_median_active_min,
+          w.accounts, w.covered_accounts, w.coverage
         from redline_scorecard_csm_week w
         left join (select csm_id, week, ${sql.raw(pivot.join(', '))}
                    from redline_scorecard_csm_task_week

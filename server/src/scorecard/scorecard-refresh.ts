@@ -1,22 +1,22 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open-db';
+import {
+  coverageLockKey,
+  coverageWeeksOf,
+  rebuildCoverageWeeks,
+  refreshCoverageWeeks,
+} from './coverage-weeks';
+import { utcWeekStart, WEEK_MS, weekKey } from './scorecard-weeks';
+
+export { utcWeekStart } from './scorecard-weeks';
 
 // Keeps `scorecard_csm_weeks` and `scorecard_team_weeks` equal to what a from-scratch
-// aggregation of `reviews` gives. Called inside the ingest transaction with every (CSM, week) a
-// batch moved: the week a review left (its old endedAt) and the week it arrived in.
+// aggregation of `reviews` gives, and `scorecard_coverage_weeks` equal to the coverage at each
+// week's end. Called inside the ingest transaction with every (CSM, week) a batch moved: the
+// week a review left (its old endedAt) and the week it arrived in; coverage moves in the weeks
+// whose 30-day window holds either.
 
 type Tx = Pick<Db, 'execute'>;
-
-const WEEK_MS = 7 * 86_400_000;
-
-/** The Monday 00:00 UTC that starts the ISO week holding `at`, in ms. */
-export function utcWeekStart(at: number): number {
-  const day = new Date(at);
-  const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return midnight - ((day.getUTCDay() + 6) % 7) * 86_400_000;
-}
-
-const weekKey = (start: number) => new Date(start).toISOString().slice(0, 10);
 
 /** The SQL week of a review, the same Monday as `utcWeekStart`. */
 const WEEK_OF = sql.raw(
@@ -60,13 +60,19 @@ export interface Moved {
 export async function refreshScorecard(tx: Tx, moved: readonly Moved[]): Promise<void> {
   const csmWeeks = new Map<string, { csmId: string; start: number }>();
   const teamWeeks = new Set<number>();
+  const coverageWeeks = new Set<number>();
   for (const { csmId, endedAt } of moved) {
     if (endedAt === null) continue;
     const start = utcWeekStart(endedAt);
     csmWeeks.set(`csm:${weekKey(start)}:${csmId}`, { csmId, start });
     teamWeeks.add(start);
+    for (const week of coverageWeeksOf(endedAt)) coverageWeeks.add(week);
   }
-  const locks = [...csmWeeks.keys(), ...[...teamWeeks].map((s) => `team:${weekKey(s)}`)].sort();
+  const locks = [
+    ...csmWeeks.keys(),
+    ...[...teamWeeks].map((s) => `team:${weekKey(s)}`),
+    ...[...coverageWeeks].map(coverageLockKey),
+  ].sort();
   for (const key of locks) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`redline:${key}`}, 0))`);
   }
@@ -82,14 +88,16 @@ export async function refreshScorecard(tx: Tx, moved: readonly Moved[]): Promise
     await tx.execute(sql`delete from scorecard_team_weeks where week = ${weekKey(start)}::date`);
     await tx.execute(teamInsert(sql`ended_at >= ${start} and ended_at < ${start + WEEK_MS}`));
   }
+  await refreshCoverageWeeks(tx, [...coverageWeeks]);
 }
 
-/** Rebuilds both tables from every review (after a bulk load that bypassed ingest). */
+/** Rebuilds the tables from every review and the book (after a bulk load that bypassed ingest). */
 export async function rebuildScorecard(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from scorecard_csm_weeks`);
     await tx.execute(sql`delete from scorecard_team_weeks`);
     await tx.execute(csmInsert(sql`true`));
     await tx.execute(teamInsert(sql`true`));
+    await rebuildCoverageWeeks(tx);
   });
 }

@@ -4,10 +4,10 @@ import { MIN_REVIEWS_FOR_RATE, OVERRIDE_BAND } from '../../../lib/metrics/overri
 import { TASK_TIME_BENCHMARKS_MIN } from '../../../lib/metrics/task-times';
 import { TUNING_TARGET } from '../../../lib/metrics/tuning-progress';
 import type { CoverageCounts } from '../../../lib/book/coverage-format';
-import { coverageFor } from '../book/coverage';
+import { coverageCounts, coverageFor } from '../book/coverage';
 import type { Db } from '../db/open-db';
 import { COACHING, distanceFromBand, positionOf, type Position } from './coaching';
-import { utcWeekStart } from './scorecard-refresh';
+import { utcWeekStart } from './scorecard-weeks';
 import * as q from './scorecard-queries';
 
 /** Weeks the CSMs are sorted and coached on: a month smooths one odd week. */
@@ -22,13 +22,18 @@ export interface WeekCounts {
   edited: number;
   rejected: number;
   overrideRate: number | null;
+  /**
+   * AI-assisted account coverage at the end of the week (30 days to its last millisecond),
+   * against the current book; null without a book for the CSM (for the team: no book at all).
+   */
+  coverage: CoverageCounts | null;
 }
 
 export interface CsmScorecard {
   csmId: string;
   name: string | null;
   /** The last WINDOW_WEEKS weeks together: what the sort and the coaching action use. */
-  window: Omit<WeekCounts, 'week'>;
+  window: Omit<WeekCounts, 'week' | 'coverage'>;
   position: Position;
   /** Distance of the window's rate from the band (0 inside); null with too few reviews. */
   distance: number | null;
@@ -76,7 +81,11 @@ export function lastUtcWeeks(now: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) => dayOf(start - (count - 1 - i) * 7 * 86_400_000));
 }
 
-function counts(week: string, row: q.CsmWeekRow | q.TeamWeekRow | undefined): WeekCounts {
+function counts(
+  week: string,
+  row: q.CsmWeekRow | q.TeamWeekRow | undefined,
+  coverage: CoverageCounts | null,
+): WeekCounts {
   const r = row ?? { reviews: 0, approved: 0, edited: 0, rejected: 0 };
   const total = r.reviews;
   return {
@@ -86,14 +95,24 @@ function counts(week: string, row: q.CsmWeekRow | q.TeamWeekRow | undefined): We
     edited: r.edited,
     rejected: r.rejected,
     overrideRate: total === 0 ? null : (r.edited + r.rejected) / total,
+    coverage,
   };
+}
+
+/** A week's coverage: the stored row, else 0 covered of the book's accounts (null: no book). */
+function weekCoverage(
+  row: q.CoverageWeekRow | undefined,
+  bookAccounts: number | undefined,
+): CoverageCounts | null {
+  if (row) return coverageCounts(row.accounts, row.covered);
+  return bookAccounts ? coverageCounts(bookAccounts, 0) : null;
 }
 
 export async function scorecard(db: Db, now: number, weekCount: number): Promise<Scorecard> {
   const weeks = lastUtcWeeks(now, weekCount);
   const from = weeks[0]!;
   const to = weeks.at(-1)!;
-  const [csmRows, teamRows, taskRows, rejected, names, book] = await Promise.all([
+  const [csmRows, teamRows, taskRows, rejected, names, book, coverageRows] = await Promise.all([
     q.csmWeeks(db, from, to),
     q.teamWeeks(db, from, to),
     q.teamTaskWeeks(db, from, to),
@@ -102,7 +121,12 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
       rows: { csm_id: string; display_name: string | null }[];
     }>,
     coverageFor(db, { asOf: now, uncoveredLimit: 0 }),
+    q.coverageWeeks(db, from, to),
   ]);
+  const bookAccounts = new Map(book.csms.map((c) => [c.csmId, c.accounts]));
+  const storedCoverage = new Map(coverageRows.map((r) => [`${r.csm_id}:${r.week}`, r]));
+  const teamCovered = new Map<string, number>();
+  for (const r of coverageRows) teamCovered.set(r.week, (teamCovered.get(r.week) ?? 0) + r.covered);
   const coverageOf = new Map(
     book.csms.map((c): [string, CoverageCounts] => [
       c.csmId,
@@ -124,7 +148,13 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
   const windowWeeks = weeks.slice(-WINDOW_WEEKS);
   const csms = [...nameOf.entries()].map(([csmId, name]): CsmScorecard => {
     const own = byCsm.get(csmId) ?? new Map<string, q.CsmWeekRow>();
-    const ownWeeks = weeks.map((week) => counts(week, own.get(week)));
+    const ownWeeks = weeks.map((week) =>
+      counts(
+        week,
+        own.get(week),
+        weekCoverage(storedCoverage.get(`${csmId}:${week}`), bookAccounts.get(csmId)),
+      ),
+    );
     const last = ownWeeks.filter((w) => windowWeeks.includes(w.week));
     const sum = (key: 'reviews' | 'approved' | 'edited' | 'rejected') =>
       last.reduce((n, w) => n + w[key], 0);
@@ -167,7 +197,13 @@ export async function scorecard(db: Db, now: number, weekCount: number): Promise
     targetsMin: TASK_TIME_BENCHMARKS_MIN,
     team: {
       weeks: weeks.map((week) => ({
-        ...counts(week, teamBy.get(week)),
+        ...counts(
+          week,
+          teamBy.get(week),
+          book.team.accounts > 0
+            ? coverageCounts(book.team.accounts, teamCovered.get(week) ?? 0)
+            : null,
+        ),
         csms: teamBy.get(week)?.csms ?? 0,
       })),
       rejectedToDate: [...rejectedOf.values()].reduce((n, r) => n + r, 0),
