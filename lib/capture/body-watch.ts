@@ -58,6 +58,8 @@ export function watchBody(
   signal: AbortSignal,
 ): void {
   const trusted = (event: Event) => event.isTrusted || !requireTrusted;
+  // Times are Date.now(), a V8 builtin: performance.now() is a DOM call, and from a content
+  // script's isolated world it cost about as much per key as the rest of the keystroke's work.
   let lastKeyAt = -Infinity;
   let pasted: string | null = null;
   let typing = false;
@@ -79,7 +81,7 @@ export function watchBody(
     if (!signal.aborted) observer?.observe(body, WATCH_ALL);
   };
   const quietCheck = () => {
-    const left = lastKeyAt + TYPING_QUIET_MS - performance.now();
+    const left = lastKeyAt + TYPING_QUIET_MS - Date.now();
     if (left > 0) setTimeout(quietCheck, left);
     else watchAll();
   };
@@ -90,7 +92,7 @@ export function watchBody(
     body,
     (event) => {
       if (!trusted(event) || event.isComposing) return;
-      lastKeyAt = performance.now();
+      lastKeyAt = Date.now();
       const { key, ctrlKey, metaKey, altKey } = event;
       // Shortcuts (Ctrl/Cmd+Enter to send among them) are acts, not typing.
       const keystroke = !ctrlKey && !metaKey && !altKey && TEXT_KEYS.test(key);
@@ -122,7 +124,7 @@ export function watchBody(
     }
     // Typing never reads the body: the check below runs only for keystroke-free changes, and
     // measures the change itself, not the whole (possibly huge) body.
-    const justTyped = performance.now() - lastKeyAt < TYPING_GRACE_MS;
+    const justTyped = Date.now() - lastKeyAt < TYPING_GRACE_MS;
     if (!justTyped && added >= MIN_DRAFT_CHARS && isSubstantial(text())) {
       emit({ type: 'arrival', via: 'insertion' });
       return;
