@@ -17,6 +17,15 @@ export class InvalidMessageError extends Error {
   override readonly name = 'InvalidMessageError';
 }
 
+/** A message a schema refused, naming each refused field once (never its value). */
+export function refusedFields(
+  kind: string,
+  issues: readonly { path: readonly PropertyKey[] }[],
+): InvalidMessageError {
+  const fields = [...new Set(issues.map((issue) => issue.path.join('.') || '(root)'))];
+  return new InvalidMessageError(`${kind} refused: invalid ${fields.join(', ')}`);
+}
+
 const SCHEMAS = {
   draftSeen: DraftSeenSchema,
   textChanged: TextChangedSchema,
@@ -53,12 +62,7 @@ export function createCaptureHandler({
     if (!withinBudget(data, CAPTURE_BUDGET))
       throw new InvalidMessageError(oversizeMessage(`capture.${type}`));
     const parsed = SCHEMAS[type].safeParse(data);
-    if (!parsed.success) {
-      const fields = [
-        ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)')),
-      ];
-      throw new InvalidMessageError(`capture.${type} refused: invalid ${fields.join(', ')}`);
-    }
+    if (!parsed.success) throw refusedFields(`capture.${type}`, parsed.error.issues);
     const message = parsed.data as CaptureMessage['message'];
     const enabled = message.site === 'generic' && enabledOrigins ? await enabledOrigins() : [];
     assertCaptureSender(sender, message.site, ownId, extensionOrigin, enabled);

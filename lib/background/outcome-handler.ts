@@ -5,7 +5,7 @@ import {
   type ThreadSeenAck,
 } from '../messaging/outcome-messages';
 import type { OutcomeService } from '../reviews/outcome-service';
-import { InvalidMessageError } from './capture-handlers';
+import { InvalidMessageError, refusedFields } from './capture-handlers';
 import { assertCaptureSender, type SenderInfo } from './sender-check';
 
 /** A report of 500 messages is about 150 kB; anything far bigger is not from our script. */
@@ -44,12 +44,7 @@ export function createThreadSeenHandler({
       );
     }
     const parsed = ThreadSeenSchema.safeParse(data);
-    if (!parsed.success) {
-      const fields = [
-        ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)')),
-      ];
-      throw new InvalidMessageError(`outcome.threadSeen refused: invalid ${fields.join(', ')}`);
-    }
+    if (!parsed.success) throw refusedFields(`outcome.threadSeen`, parsed.error.issues);
     const report = parsed.data;
     const enabled = report.site === 'generic' && enabledOrigins ? await enabledOrigins() : [];
     assertCaptureSender(sender, report.site, ownId, extensionOrigin, enabled);
@@ -66,12 +61,7 @@ export function createThreadLinkedHandler({
 }: OutcomeHandlerDeps) {
   return async function handle(data: unknown, sender: SenderInfo): Promise<ThreadLinkedAck> {
     const parsed = ThreadLinkedSchema.safeParse(data);
-    if (!parsed.success) {
-      const fields = [
-        ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)')),
-      ];
-      throw new InvalidMessageError(`outcome.threadLinked refused: invalid ${fields.join(', ')}`);
-    }
+    if (!parsed.success) throw refusedFields(`outcome.threadLinked`, parsed.error.issues);
     const link = parsed.data;
     const enabled = link.site === 'generic' && enabledOrigins ? await enabledOrigins() : [];
     assertCaptureSender(sender, link.site, ownId, extensionOrigin, enabled);

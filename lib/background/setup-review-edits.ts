@@ -7,7 +7,7 @@ import {
 } from '../messaging/review-messages';
 import { reviewMessenger } from '../messaging/review-messenger';
 import { createReviewEditService, type ReviewEditService } from '../reviews/review-edit-service';
-import { InvalidMessageError } from './capture-handlers';
+import { InvalidMessageError, refusedFields } from './capture-handlers';
 import { PAGE_MESSAGE_BUDGET, oversizeMessage, withinBudget } from './message-budget';
 import { ForbiddenSenderError, type SenderInfo } from './sender-check';
 
@@ -40,12 +40,7 @@ export function createReviewEditHandler({
     if (!withinBudget(data, PAGE_MESSAGE_BUDGET))
       throw new InvalidMessageError(oversizeMessage(`review.${type}`));
     const parsed = REVIEW_EDIT_SCHEMAS[type].safeParse(data);
-    if (!parsed.success) {
-      const fields = [
-        ...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(root)')),
-      ];
-      throw new InvalidMessageError(`review.${type} refused: invalid ${fields.join(', ')}`);
-    }
+    if (!parsed.success) throw refusedFields(`review.${type}`, parsed.error.issues);
     assertExtensionPage(sender, ownId, extensionOrigin);
     return service.apply({ type, message: parsed.data } as ReviewEdit);
   };
